@@ -1,0 +1,68 @@
+"""The ``exitplanner`` command: the GUI by default, sub-commands over the same core.
+
+``exitplanner [--demo] [--lang fr|en] [PLAN]`` opens the app; ``exitplanner <command> …`` runs
+a sub-command without a screen (scripting, support, checks). Sub-commands live in
+``exitplanner.commands`` and are imported only when used so that the GUI starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from exitplanner import __version__
+from exitplanner.commands import COMMANDS, load
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("cli", text)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="exitplanner",
+        description=_tr("Plan and carry out a local authority's departure from X."),
+        epilog=_tr("Commands (exitplanner COMMAND --help for details): %1").replace(
+            "%1", ", ".join(COMMANDS)
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"exitplanner {__version__}")
+    parser.add_argument("--demo", action="store_true", help=_tr("open the demo plan of a fictional commune"))
+    parser.add_argument("--lang", choices=["fr", "en"], help=_tr("interface language (remembered)"))
+    parser.add_argument("plan", nargs="?", help=_tr("plan file to open"))
+    return parser
+
+
+def _lang_from(argv: Sequence[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        from exitplanner.i18n import ensure_core_app
+
+        ensure_core_app(_lang_from(argv))
+        module = load(argv[0])
+        parser = argparse.ArgumentParser(prog=f"exitplanner {argv[0]}", description=_tr(module.HELP))
+        parser.add_argument("--lang", choices=["fr", "en"], help=_tr("interface language"))
+        module.configure(parser)
+        args = parser.parse_args(argv[1:])
+        return int(module.run(args) or 0)
+
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        from exitplanner.i18n import ensure_core_app
+
+        ensure_core_app(_lang_from(argv))
+    args = _gui_parser().parse_args(argv)
+    from exitplanner.app import run_gui
+
+    return run_gui(plan_path=args.plan, demo=args.demo, language=args.lang)

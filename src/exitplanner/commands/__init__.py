@@ -1,0 +1,19 @@
+"""Sub-commands of the ``exitplanner`` command line, one module each, imported only when used.
+
+Each module exposes ``HELP`` (a one-line English summary, translated at display time),
+``configure(parser: argparse.ArgumentParser) -> None`` and ``run(args: argparse.Namespace) -> int``.
+Keeping them lazy keeps ``exitplanner`` (the GUI) fast to start.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+COMMANDS: dict[str, str] = {
+    "territory": "exitplanner.commands.territory",
+}
+
+
+def load(name: str) -> ModuleType:
+    return importlib.import_module(COMMANDS[name])
