@@ -11,28 +11,34 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from exitplanner import __version__
 from exitplanner.commands import COMMANDS, load
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("cli", text)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="exitplanner",
-        description=_tr("Plan and carry out a local authority's departure from X."),
-        epilog=_tr("Commands (exitplanner COMMAND --help for details): %1").replace(
-            "%1", ", ".join(COMMANDS)
+        description=QCoreApplication.translate(
+            "cli", "Plan and carry out a local authority's departure from X."
         ),
+        epilog=QCoreApplication.translate(
+            "cli", "Commands (exitplanner COMMAND --help for details): %1"
+        ).replace("%1", ", ".join(COMMANDS)),
     )
     parser.add_argument("--version", action="version", version=f"exitplanner {__version__}")
-    parser.add_argument("--demo", action="store_true", help=_tr("open the demo plan of a fictional commune"))
-    parser.add_argument("--lang", choices=["fr", "en"], help=_tr("interface language (remembered)"))
-    parser.add_argument("plan", nargs="?", help=_tr("plan file to open"))
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "open the demo plan of a fictional commune"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        help=QCoreApplication.translate("cli", "interface language (remembered)"),
+    )
+    parser.add_argument("plan", nargs="?", help=QCoreApplication.translate("cli", "plan file to open"))
     return parser
 
 
@@ -52,8 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         ensure_core_app(_lang_from(argv))
         module = load(argv[0])
-        parser = argparse.ArgumentParser(prog=f"exitplanner {argv[0]}", description=_tr(module.HELP))
-        parser.add_argument("--lang", choices=["fr", "en"], help=_tr("interface language"))
+        parser = argparse.ArgumentParser(
+            prog=f"exitplanner {argv[0]}", description=QCoreApplication.translate("cli", module.HELP)
+        )
+        parser.add_argument(
+            "--lang", choices=["fr", "en"], help=QCoreApplication.translate("cli", "interface language")
+        )
         module.configure(parser)
         args = parser.parse_args(argv[1:])
         return int(module.run(args) or 0)

@@ -1,6 +1,6 @@
 """Sub-commands of the ``exitplanner`` command line, one module each, imported only when used.
 
-Each module exposes ``HELP`` (a one-line English summary, translated at display time),
+Each module exposes ``HELP = QT_TRANSLATE_NOOP("cli", "One-line English summary")`` (so lupdate sees it),
 ``configure(parser: argparse.ArgumentParser) -> None`` and ``run(args: argparse.Namespace) -> int``.
 Keeping them lazy keeps ``exitplanner`` (the GUI) fast to start.
 """
