@@ -11,10 +11,33 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from exitplanner import __version__
 from exitplanner.commands import COMMANDS, load
+
+# argparse's own words go through gettext, which has no French catalogue here: route the ones a
+# user meets (help headings, errors) through our translation file instead.
+ARGPARSE_STRINGS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+)
+
+
+def _translate_argparse() -> None:
+    known = set(ARGPARSE_STRINGS)
+    argparse._ = lambda text: QCoreApplication.translate("argparse", text) if text in known else text
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -53,6 +76,7 @@ def _lang_from(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _translate_argparse()
     if argv and argv[0] in COMMANDS:
         from exitplanner.i18n import ensure_core_app
 

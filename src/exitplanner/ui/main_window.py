@@ -1,0 +1,358 @@
+"""The main window: step navigator, the current page, Back/Next, menus, plan files, autosave.
+
+Changing the language rebuilds the pages and menus (every string is set once, in constructors,
+through ``tr()``), keeping the plan, the file and the current step, which is simpler and more
+reliable than a ``retranslateUi`` per widget.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exitplanner import __version__, i18n, paths
+from exitplanner.plan import storage
+from exitplanner.plan.errors import PlanError
+from exitplanner.plan.model import Plan, StepId
+from exitplanner.ui.navigator import StepNavigator
+from exitplanner.ui.pages.authority import AuthorityPage
+from exitplanner.ui.pages.base import StepPage
+from exitplanner.ui.pages.inventory import InventoryPage
+from exitplanner.ui.pages.later import ComingLaterPage
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_INTERVAL_MS = 30_000
+PLAN_FILTER = "ExitPlanner (*.exitplan.json *.json)"
+
+
+def create_page(step: StepId, plan: Plan) -> StepPage:
+    if step == StepId.AUTHORITY:
+        return AuthorityPage(plan)
+    if step == StepId.INVENTORY:
+        return InventoryPage(plan)
+    return ComingLaterPage(step, plan)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, plan: Plan | None = None, path: Path | None = None, demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.plan = plan or Plan()
+        self.path = path
+        self.demo = demo
+        self.recent = storage.RecentPlans()
+        self.autosaver = storage.Autosaver(self.plan, self.path)
+        self.pages: dict[StepId, StepPage] = {}
+        self._current = StepId.AUTHORITY
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.start()
+        self._build()
+        self._restore_geometry()
+
+    # ---- construction (also used when the language changes) ---------------------------------------
+    def _build(self) -> None:
+        self.menuBar().clear()
+        self._build_menus()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        self.navigator = StepNavigator()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self.pages = {}
+        for step in StepId:
+            page = create_page(step, self.plan)
+            page.changed.connect(self._page_changed)
+            self.pages[step] = page
+            self.stack.addWidget(page)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        bar = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.back_button.setAccessibleName(self.tr("Previous step"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        bar.addWidget(self.save_state, 1)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.next_button)
+        layout.addLayout(bar)
+        self.setCentralWidget(central)
+
+        self.navigator.step_chosen.connect(self.show_step)
+        QWidget.setTabOrder(self.navigator, self.stack)
+        self._refresh_statuses()
+        self.show_step(self._current)
+        self._refresh_title()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New plan"), self.new_plan, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_plan, QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(
+            self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs
+        )
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent plans"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        current = i18n.choose_language()
+        for code, label in (("fr", "Français"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        self.language_actions = group
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About ExitPlanner"), self.about))
+        help_menu.addAction(self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self)))
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        entries = self.recent.list()
+        for entry in entries:
+            action = self.recent_menu.addAction(entry.name)
+            action.setToolTip(str(entry))
+            action.triggered.connect(lambda _checked=False, p=entry: self.open_path(Path(p)))
+        if not entries:
+            empty = self.recent_menu.addAction(self.tr("No recent plan"))
+            empty.setEnabled(False)
+
+    # ---- navigation --------------------------------------------------------------------------------
+    def show_step(self, step: StepId) -> None:
+        self._current = step
+        self.stack.setCurrentWidget(self.pages[step])
+        self.navigator.blockSignals(True)
+        self.navigator.select(step)
+        self.navigator.blockSignals(False)
+        index = list(StepId).index(step)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(StepId) - 1)
+
+    def current_step(self) -> StepId:
+        return self._current
+
+    def go_next(self) -> None:
+        steps = list(StepId)
+        index = steps.index(self._current)
+        if index < len(steps) - 1:
+            self.show_step(steps[index + 1])
+
+    def go_back(self) -> None:
+        steps = list(StepId)
+        index = steps.index(self._current)
+        if index > 0:
+            self.show_step(steps[index - 1])
+
+    # ---- plan state --------------------------------------------------------------------------------
+    def _page_changed(self) -> None:
+        self.autosaver.mark_dirty()
+        self._refresh_statuses()
+        self._refresh_title()
+
+    def _refresh_statuses(self) -> None:
+        for step in StepId:
+            self.navigator.set_status(step, self.plan.step_status(step))
+
+    def _refresh_title(self) -> None:
+        name = self.plan.title or self.tr("Untitled plan")
+        where = self.path.name if self.path else self.tr("not saved yet")
+        self.setWindowTitle(f"{name} — {where}[*] — ExitPlanner")
+        self.setWindowModified(self.autosaver.dirty)
+        if self.autosaver.dirty:
+            self.save_state.setText(
+                self.tr("Unsaved changes (saved automatically every 30 seconds)")
+                if self.path
+                else self.tr("Unsaved changes")
+            )
+        elif self.path:
+            self.save_state.setText(self.tr("Saved: %1").replace("%1", str(self.path)))
+        else:
+            self.save_state.setText("")
+
+    def _load_plan(self, plan: Plan, path: Path | None) -> None:
+        self.plan = plan
+        self.path = path
+        self.autosaver = storage.Autosaver(plan, path)
+        self._current = StepId.AUTHORITY
+        self._build()
+
+    def _confirm_discard(self) -> bool:
+        """Before replacing or closing the plan: save it, drop the changes, or stay."""
+        if not self.autosaver.dirty:
+            return True
+        if self.path is not None and not self.demo:
+            return self.save()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved plan"),
+            self.tr("This plan has not been saved. Save it before continuing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.autosaver.discard_untitled()
+            return True
+        return False
+
+    def new_plan(self) -> None:
+        if self._confirm_discard():
+            self.demo = False
+            self._load_plan(Plan(), None)
+
+    def open_plan(self) -> None:
+        if not self._confirm_discard():
+            return
+        start = str(self.path.parent if self.path else paths.plans_dir())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a plan"), start, PLAN_FILTER)
+        if name:
+            self.open_path(Path(name), confirmed=True)
+
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        if not confirmed and not self._confirm_discard():
+            return False
+        try:
+            plan = storage.load_plan(path)
+        except PlanError as error:
+            log.warning("could not open plan %s: %s", path, type(error).__name__)
+            self.show_error(self.tr("The plan could not be opened"), str(error))
+            return False
+        self.demo = False
+        self.recent.add(path)
+        self._load_plan(plan, path)
+        return True
+
+    def save(self) -> bool:
+        if self.path is None or self.demo:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        suggestion = storage.default_plan_path(self.plan)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan"), str(suggestion), PLAN_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + ".exitplan.json")
+        if self._write(path):
+            self.demo = False
+            return True
+        return False
+
+    def _write(self, path: Path) -> bool:
+        try:
+            storage.save_plan(self.plan, path)
+        except PlanError as error:
+            log.warning("could not save plan %s: %s", path, type(error).__name__)
+            self.show_error(self.tr("The plan could not be saved"), str(error))
+            return False
+        self.path = path
+        self.autosaver.attach(path)
+        self.autosaver.mark_clean()
+        self.recent.add(path)
+        self._refresh_title()
+        return True
+
+    def autosave(self) -> None:
+        if self.demo or not self.autosaver.dirty:
+            return
+        try:
+            self.autosaver.save_if_dirty()
+        except PlanError as error:
+            self._autosave_timer.stop()  # one message, not one every 30 seconds
+            self.show_error(self.tr("Automatic save failed"), str(error))
+        self._refresh_title()
+
+    def show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(message)
+        box.exec()
+
+    # ---- language, about, geometry -------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        i18n.save_language(language)
+        i18n.install_translators(language)
+        self._build()
+
+    def about(self) -> None:
+        from exitplanner.territories import SOURCE_CREDIT
+
+        text = (
+            f"<h3>ExitPlanner {__version__}</h3>"
+            + "<p>"
+            + self.tr(
+                "Helps the communication team of a French local authority leave X cleanly: "
+                "audit, archive of record, decision, new accounts, press release, clean-up."
+            )
+            + "</p><p>"
+            + SOURCE_CREDIT
+            + "</p>"
+            + "<p>"
+            + self.tr("Built with Qt %1 (PySide6). Licence: MIT.").replace("%1", qVersion())
+            + "</p>"
+        )
+        QMessageBox.about(self, self.tr("About ExitPlanner"), text)
+
+    def _restore_geometry(self) -> None:
+        geometry = i18n.settings().value("ui/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        store = i18n.settings()
+        store.setValue("ui/geometry", self.saveGeometry())
+        store.sync()
+        event.accept()
