@@ -32,6 +32,8 @@ from exitplanner.plan.model import Plan, StepId
 from exitplanner.ui.navigator import StepNavigator
 from exitplanner.ui.pages.authority import AuthorityPage
 from exitplanner.ui.pages.base import StepPage
+from exitplanner.ui.pages.decision import DecisionPage
+from exitplanner.ui.pages.execution import ExecutionPage
 from exitplanner.ui.pages.inventory import InventoryPage
 from exitplanner.ui.pages.later import ComingLaterPage
 
@@ -46,6 +48,10 @@ def create_page(step: StepId, plan: Plan) -> StepPage:
         return AuthorityPage(plan)
     if step == StepId.INVENTORY:
         return InventoryPage(plan)
+    if step == StepId.DECISION:
+        return DecisionPage(plan)
+    if step == StepId.EXECUTION:
+        return ExecutionPage(plan)
     return ComingLaterPage(step, plan)
 
 

@@ -1,0 +1,144 @@
+"""Step 7 — Exécution et suivi: the checklist of the chosen strategy and its calendar export.
+
+The X deletion run and the decision memo join this page in later versions; until then the page
+says so rather than showing controls that do nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from exitplanner.plan.model import StepId
+from exitplanner.steps.decision import STRATEGY_TITLES
+from exitplanner.steps.decision import tr as decision_tr
+from exitplanner.steps.execution import ITEM_STATUS_LABELS, ExecutionModel, ItemStatus, tr
+from exitplanner.ui.pages.base import StepPage
+
+
+class ExecutionPage(StepPage):
+    step = StepId.EXECUTION
+
+    def build(self) -> None:
+        self.model = ExecutionModel(self.plan)
+        self._loading = False
+        self.strategy_label = QLabel()
+        self.strategy_label.setWordWrap(True)
+        self.body_layout.addWidget(self.strategy_label)
+        self.box = QGroupBox(self.tr("Checklist"))
+        self.grid = QGridLayout(self.box)
+        self.body_layout.addWidget(self.box)
+        row = QHBoxLayout()
+        self.ics_button = QPushButton(self.tr("Export the reminders (.ics calendar)…"))
+        self.ics_button.clicked.connect(self.export_ics)
+        row.addWidget(self.ics_button)
+        row.addStretch(1)
+        self.body_layout.addLayout(row)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.body_layout.addWidget(self.export_status)
+        later = QGroupBox(self.tr("Deletion run and decision memo"))
+        later_layout = QVBoxLayout(later)
+        notice = QLabel(
+            self.tr(
+                "The X deletion run (with its progress, pauses and report) and the decision memo for the elected "
+                "officials come in a later version of ExitPlanner."
+            )
+        )
+        notice.setWordWrap(True)
+        later_layout.addWidget(notice)
+        self.body_layout.addWidget(later)
+        self.body_layout.addStretch(1)
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            self.model = ExecutionModel(self.plan)
+            while self.grid.count():
+                widget = self.grid.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+            strategy = self.model.decision.strategy
+            if strategy is None:
+                self.strategy_label.setText(self.tr("Record a decision in step 4 to get the checklist."))
+                self.ics_button.setEnabled(False)
+                return
+            self.strategy_label.setText(
+                self.tr("Strategy: %1").replace("%1", decision_tr(STRATEGY_TITLES[strategy]))
+            )
+            self.ics_button.setEnabled(True)
+            for column, header in enumerate(
+                (self.tr("Task"), self.tr("Date"), self.tr("Status"), self.tr("Note"))
+            ):
+                label = QLabel(f"<b>{header}</b>")
+                self.grid.addWidget(label, 0, column)
+            for row, item in enumerate(self.model.items(), 1):
+                title = QLabel(item.title)
+                title.setWordWrap(True)
+                due = QDateEdit(QDate(item.due.year, item.due.month, item.due.day))
+                due.setCalendarPopup(True)
+                due.setDisplayFormat("dd/MM/yyyy")
+                due.setAccessibleName(self.tr("Date: %1").replace("%1", item.title))
+                status = QComboBox()
+                for option in ItemStatus:
+                    status.addItem(tr(ITEM_STATUS_LABELS[option]), option)
+                status.setCurrentIndex(max(0, status.findData(item.status)))
+                status.setAccessibleName(self.tr("Status: %1").replace("%1", item.title))
+                note = QLineEdit(item.note)
+                note.setAccessibleName(self.tr("Note: %1").replace("%1", item.title))
+                due.dateChanged.connect(
+                    lambda d, k=item.key: self._update(k, due=date(d.year(), d.month(), d.day()))
+                )
+                status.currentIndexChanged.connect(
+                    lambda _i, k=item.key, c=status: self._update(k, status=c.currentData())
+                )
+                note.editingFinished.connect(lambda k=item.key, e=note: self._update(k, note=e.text()))
+                for column, widget in enumerate((title, due, status, note)):
+                    self.grid.addWidget(widget, row, column)
+            self.grid.setColumnStretch(0, 3)
+            self.grid.setColumnStretch(3, 2)
+        finally:
+            self._loading = False
+
+    def showEvent(self, event) -> None:
+        # The decision may have changed on step 4 since this page was built.
+        self.load()
+        super().showEvent(event)
+
+    def _update(self, key: str, **changes) -> None:
+        if self._loading:
+            return
+        self.model.update(key, **changes)
+        self.notify_changed()
+
+    def export_ics(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the reminders"),
+            str(Path.home() / "exitplanner.ics"),
+            self.tr("Calendar (*.ics)"),
+        )
+        if not name:
+            return
+        try:
+            Path(name).write_text(self.model.to_ics(), encoding="utf-8", newline="")
+        except OSError as error:
+            self.export_status.setText(
+                self.tr("The calendar could not be written: %1").replace("%1", error.strerror or "")
+            )
+            return
+        self.export_status.setText(self.tr("Calendar written: %1").replace("%1", name))
