@@ -7,6 +7,7 @@ forgotten; the list can be exported as an ``.ics`` calendar with one reminder pe
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -146,10 +147,8 @@ class ExecutionModel:
             saved = stored.get(template.key, {})
             due = start + timedelta(days=template.offset_days)
             if saved.get("due"):
-                try:
+                with contextlib.suppress(ValueError):
                     due = date.fromisoformat(saved["due"])
-                except ValueError:
-                    pass
             try:
                 status = ItemStatus(saved.get("status", ItemStatus.TODO))
             except ValueError:

@@ -55,8 +55,8 @@ class ExecutionPage(StepPage):
         later_layout = QVBoxLayout(later)
         notice = QLabel(
             self.tr(
-                "The X deletion run (with its progress, pauses and report) and the decision memo for the elected "
-                "officials come in a later version of ExitPlanner."
+                "The X deletion run (with its progress, pauses and report) and the decision memo for the "
+                "elected officials come in a later version of ExitPlanner."
             )
         )
         notice.setWordWrap(True)
