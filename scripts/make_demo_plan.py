@@ -13,9 +13,9 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from exitplanner.plan.atomic import atomic_write_bytes  # noqa: E402
-from exitplanner.plan.demo import demo_file, plan_for_demo_file  # noqa: E402
-from exitplanner.plan.storage import dumps_plan  # noqa: E402
+from exitplanner.plan.atomic import atomic_write_bytes
+from exitplanner.plan.demo import demo_file, plan_for_demo_file
+from exitplanner.plan.storage import dumps_plan
 
 
 def main() -> int:

@@ -6,9 +6,11 @@ Where the autosave goes:
   write and ``.bak`` rotation as an explicit save — because the user expects their file to be up
   to date, and a separate recovery file would leave two diverging copies to choose between;
 * an untitled plan goes to ``plans_dir()/autosave-<created>.exitplan.json``, named after the
-  plan's creation time so that the same untitled plan always lands in the same file and two
-  untitled plans do not overwrite each other. When the user then saves it under a name,
-  :meth:`Autosaver.attach` switches to that file and deletes the autosave. At start-up the GUI
+  plan's creation time (``autosave-20260304T050607.exitplan.json``), with ``-2``, ``-3``… added
+  when that file already exists (a leftover of another session is never overwritten). The name
+  is chosen at the first autosave and kept for the life of the Autosaver. When the user then
+  saves it under a name, :meth:`Autosaver.attach` switches to that file and deletes the
+  autosave. At start-up the GUI
   can offer :func:`untitled_autosaves` for recovery (they open like any plan).
 
 Plain Python, no Qt, no threads: a dirty *generation* counter makes sure an edit made while a save
@@ -70,17 +72,11 @@ class Autosaver:
             base = f"{AUTOSAVE_PREFIX}{_stamp(self.plan.created)}"
             candidate = paths.plans_dir() / f"{base}{PLAN_SUFFIX}"
             number = 2
-            while candidate.exists() and not self._is_same_plan(candidate):
+            while candidate.exists():
                 candidate = paths.plans_dir() / f"{base}-{number}{PLAN_SUFFIX}"
                 number += 1
             self._untitled_path = candidate
         return self._untitled_path
-
-    def _is_same_plan(self, candidate: Path) -> bool:
-        try:
-            return storage.load_plan(candidate).created == self.plan.created
-        except storage.PlanError:
-            return False
 
     def target(self) -> Path:
         """Where the next autosave goes."""

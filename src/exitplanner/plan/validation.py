@@ -195,13 +195,21 @@ _BLUESKY_URL = re.compile(r"^https?://bsky\.app/profile/([^/?#]+)", re.IGNORECAS
 _MASTODON_URL = re.compile(r"^https?://([^/?#]+)/@([^/?#@]+)/?$", re.IGNORECASE)
 
 
-def normalise_handle(network: Network, text: str) -> str:
+def _network(network: Network | str) -> Network:
+    try:
+        return Network(network)
+    except ValueError:
+        return Network.OTHER
+
+
+def normalise_handle(network: Network | str, text: str) -> str:
     """The handle as it is usually written for ``network``, pulled out of a pasted profile URL.
 
     X, Instagram, Threads: without ``@`` (``VilleneuveSurEx``); Bluesky: lower-case domain
     (``villeneuve.bsky.social``); Mastodon: ``@user@instance``. Other networks: trimmed text.
     Does not validate: see :func:`validate_handle`.
     """
+    network = _network(network)
     text = (text or "").strip()
     if network in (Network.X, Network.INSTAGRAM, Network.THREADS):
         match = _PROFILE_URL.match(text)
@@ -229,7 +237,7 @@ def _is_bluesky_handle(handle: str) -> bool:
             and labels[-1][0].isalpha())
 
 
-def validate_handle(network: Network, text: str) -> str | None:
+def validate_handle(network: Network | str, text: str) -> str | None:
     """``None`` when ``text`` is a plausible handle on ``network`` (or empty), else what is expected.
 
     Basic shape checks only (the inventory also holds accounts that the user describes loosely):
@@ -237,6 +245,7 @@ def validate_handle(network: Network, text: str) -> str | None:
     ``@user@instance``; Instagram and Threads 1–30 letters, digits, ``.`` or ``_``.
     Other networks are not checked.
     """
+    network = _network(network)
     text = (text or "").strip()
     if not text:
         return None
