@@ -76,7 +76,7 @@ class Mock:
     def __init__(self, base: str) -> None:
         self.base = base
 
-    def fault(self, path: str, method: str, status: int, body=None, headers=None, kind: str = "status") -> str:
+    def fault(self, path: str, method: str, status: int, body=None, headers=None, kind="status") -> str:
         effect = {"type": kind, "status": status, "body": body, "headers": headers or {}}
         rule = {"match": {"methods": [method], "path": path}, "effect": effect, "count": 1}
         answer = requests.post(f"{self.base}/api/v1/_mock/faults", json=rule, timeout=5)
@@ -135,7 +135,8 @@ def browser_as(username: str, seen: list[str]):
             name: html.unescape(value)
             for name, value in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', page.text)
         }
-        landed = requests.post(urljoin(url, "/oauth/authorize"), data={**hidden, "username": username}, timeout=5)
+        form = {**hidden, "username": username}
+        landed = requests.post(urljoin(url, "/oauth/authorize"), data=form, timeout=5)
         assert landed.status_code == 200  # our loopback page, after the mock's 302
         assert urlsplit(landed.url).hostname == "127.0.0.1"
 
@@ -203,7 +204,8 @@ def test_connect_times_out_when_the_browser_never_comes_back(mock):
 def test_connect_with_a_code_the_server_does_not_know(mock):
     def forge(url: str) -> None:
         query = parse_qs(urlsplit(url).query)
-        requests.get(query["redirect_uri"][0], params={"code": "made-up", "state": query["state"][0]}, timeout=5)
+        forged = {"code": "made-up", "state": query["state"][0]}
+        requests.get(query["redirect_uri"][0], params=forged, timeout=5)
 
     with pytest.raises(AuthError):
         MastodonAuthorizer(MemoryStore(), forge, timeout=10).connect(mock.base)
@@ -292,7 +294,7 @@ def test_media_with_description_post_and_pin(mock):
     client = MastodonClient(mock.base, "bob_token")
     media = client.upload_media(ImageUpload(PNG, "image/png", "Le maire devant la mairie", "annonce.png"))
     assert media.url and media.description == "Le maire devant la mairie" and media.type == "image"
-    status = client.post("Nous arrivons sur Mastodon ! https://www.ville-exemple.fr/communique", media=[media])
+    status = client.post("Nous arrivons sur Mastodon ! https://ville-exemple.fr/communique", media=[media])
     assert status.media_ids == (media.id,)
     assert status.pinned is False
     pinned = client.pin(status)
@@ -320,7 +322,8 @@ def test_media_accepted_for_processing_is_polled(mock):
 def test_revoked_or_wrong_token_is_an_auth_error(mock):
     with pytest.raises(AuthError):
         MastodonClient(mock.base, "not-a-token").verify_credentials()
-    mock.fault("/api/v1/accounts/verify_credentials", "GET", 401, body={"error": "The access token was revoked"})
+    revoked = {"error": "The access token was revoked"}
+    mock.fault("/api/v1/accounts/verify_credentials", "GET", 401, body=revoked)
     with pytest.raises(AuthError) as raised:
         MastodonClient(mock.base, "bob_token").verify_credentials()
     assert "bob_token" not in raised.value.message

@@ -26,7 +26,8 @@ def test_code_is_returned_when_state_matches():
         parts = urlsplit(catcher.redirect_uri)
         assert parts.scheme == "http" and parts.hostname == "127.0.0.1" and parts.path == "/callback"
         assert parts.port == catcher.port > 0
-        answer = requests.get(catcher.redirect_uri, params={"code": "abc123", "state": catcher.state}, timeout=5)
+        query = {"code": "abc123", "state": catcher.state}
+        answer = requests.get(catcher.redirect_uri, params=query, timeout=5)
         assert answer.status_code == 200
         assert answer.headers["Cache-Control"] == "no-store"
         assert catcher.wait(timeout=5) == "abc123"
@@ -58,7 +59,8 @@ def test_missing_state_is_refused():
 
 def test_refusal_in_the_browser_is_an_auth_error():
     with LoopbackRedirect() as catcher:
-        requests.get(catcher.redirect_uri, params={"error": "access_denied", "state": catcher.state}, timeout=5)
+        query = {"error": "access_denied", "state": catcher.state}
+        requests.get(catcher.redirect_uri, params=query, timeout=5)
         with pytest.raises(AuthError) as raised:
             catcher.wait(timeout=5)
         assert not isinstance(raised.value, AuthorizationTimeout)
