@@ -1,4 +1,1591 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+    <context>
+        <name />
+        <message>
+            <source>reasons</source>
+            <comment>Lack of moderation</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reasons</source>
+            <comment>Hate speech</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reasons</source>
+            <comment>Disinformation</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reasons</source>
+            <comment>Algorithmic amplification</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reasons</source>
+            <comment>The owner's political role</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reasons</source>
+            <comment>Non-compliance with the EU Digital Services Act</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reasons</source>
+            <comment>Harassment</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts of an authority are public archives (Code du patrimoine, L211-1 and L211-4): build the archive of record first, and destroying them needs the prior visa of the Archives départementales (L212-2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivation in X's settings, then %1 days during which the account can be reactivated; deletion after that, around %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once the account is deleted, the handle %1 becomes free for anyone: an impostor can take it and speak in the authority's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost and effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No API cost: a few steps in X's settings, listed in the execution step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 posts and %2 likes to remove through X's API, at most %3 deletions every %4 minutes: about %5 hours of automatic work, spread over several days if needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account stays, so nobody can take the handle %1; the bio points to the new accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About %1 US dollars at %2 dollar per request (X's pay-per-use pricing; check the current price). Needs an X developer account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Immediate: a farewell post pinned at the top, the bio pointing to the new accounts, no more publishing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account stays, so nobody can take the handle %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cost. The account can still serve for crisis communication; someone must keep its credentials and watch its mentions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is destroyed: the posts stay online on X. Keep an archive of record all the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the three strategies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who validated the decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write down why this strategy was chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what to do with each of the other accounts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>@handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. institutional news, culture, emergencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who holds the password (person or service)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose e-mail or phone recovers the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Handle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Followers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of followers known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Followers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Last activity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of last activity known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Credentials held by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credentials held by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Two-factor authentication:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-factor authentication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recovery e-mail/phone owner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery e-mail/phone owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuthorityModel</name>
+        <message>
+            <source>Enter a domain name such as ville-exemple.fr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a French phone number such as 01 23 45 67 89.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an e-mail address such as presse@ville.fr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the authority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the official website.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the press contact's e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the name of the elected head.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the grammatical gender of the elected head's title.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuthorityPage</name>
+        <message>
+            <source>Authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search by name, postal code or INSEE code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Kremlin-Bicêtre, 94270, Hérault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search for the authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name, a postal code or an INSEE code, then choose in the list below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matching authorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Not in the list: enter the authority by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Official name, with its article (e.g. Les Lilas)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type of authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article of the name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Article:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Département</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Région</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intercommunality (EPCI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other public body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website and logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Official website domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Official &amp;website:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG, JPEG or SVG file used as letterhead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press contact service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Communication department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press contact name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press contact phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press contact e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;rvice:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elected head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the elected head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name and last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Feminine (« la maire », « la présidente »)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Masculine (« le maire », « le président »)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the elected head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grammatical gender:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No authority chosen yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INSEE code %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 inhabitants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In sentences: « the press service %1 »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To complete this step:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This step is complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n authority(ies) found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found. Check the spelling, or enter the authority by hand below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of authorities could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComingLaterPage</name>
+        <message>
+            <source>This step is not available yet: it comes in a later version of ExitPlanner. Nothing on this page is saved or sent for now.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionPage</name>
+        <message>
+            <source>The three strategies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Validated by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the mayor, after the cabinet meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this strategy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Validated by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The other accounts of the inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other account in the inventory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To complete this step:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExecutionPage</name>
+        <message>
+            <source>Checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the reminders (.ics calendar)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deletion run and decision memo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The X deletion run (with its progress, pauses and report) and the decision memo for the elected officials come in a later version of ExitPlanner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a decision in step 4 to get the checklist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategy: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar could not be written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar written: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InventoryPage</name>
+        <message>
+            <source>Accounts of the authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inventory of accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One row per account. Enter or double-click edits a row; Delete removes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add an account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X archive and audit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the official X archive and the audit dashboard come in a later version of ExitPlanner. You can already list every account above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) listed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>keep: %1, leave: %2, watch: %3, to decide: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 from the inventory?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>The plan could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recent plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About ExitPlanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recent plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes (saved automatically every 30 seconds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This plan has not been saved. Save it before continuing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan could not be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic save failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helps the communication team of a French local authority leave X cleanly: audit, archive of record, decision, new accounts, press release, clean-up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built with Qt %1 (PySide6). Licence: MIT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About ExitPlanner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Mastodon</name>
+        <message>
+            <source>“%1” is not the address of a Mastodon server (example: mastodon.social).</source>
+            <extracomment>Least privilege: read the account and its posts, write the profile (and pins), media and posts.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a Mastodon address; write it like @commune@instance.fr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Mastodon server no longer accepts this connection. Please connect the account again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Mastodon server does not know this account or item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Mastodon server is having trouble (error %1). Please try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Mastodon server refused this action for this account (access denied).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Mastodon server gave an unexpected answer (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Mastodon server cannot be reached. Check the address and the Internet connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Mastodon server is still processing the file; try again in a few minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This server refused to register ExitPlanner (error %1). Is it a Mastodon server?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Mastodon server did not accept the authorisation. Please connect again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OAuthLoopback</name>
+        <message>
+            <source>Port %1 on this computer is already in use; choose another one in the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The browser did not come back within %1 minutes. Please start the connection again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer received from the browser does not match this connection request; it was ignored for your safety. Please start the connection again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The authorisation was refused in the browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The browser came back without an authorisation code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can close this tab and go back to ExitPlanner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorisation refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection authorised</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanError</name>
+        <message>
+            <source>The plan data is damaged or is not an ExitPlanner plan.</source>
+            <translation>Les données du plan sont endommagées ou ne sont pas celles d’un plan ExitPlanner.</translation>
+        </message>
+        <message>
+            <source>This plan was saved by a newer version of ExitPlanner.</source>
+            <translation>Ce plan a été enregistré par une version plus récente d’ExitPlanner.</translation>
+        </message>
+        <message>
+            <source>A backup copy exists: %1</source>
+            <translation>Une copie de sauvegarde existe : %1</translation>
+        </message>
+        <message>
+            <source>The plan was not saved: it seems to contain a password or access token (at %1). Passwords and tokens are kept in the system keychain, never in a plan file; remove it and save again.</source>
+            <translation>Le plan n’a pas été enregistré : il semble contenir un mot de passe ou un jeton d’accès (à l’emplacement %1). Les mots de passe et les jetons sont conservés dans le trousseau du système, jamais dans un fichier de plan ; supprimez-le et enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The plan %1 does not exist. It may have been moved or renamed, or be on a drive that is not connected.</source>
+            <translation>Le plan %1 n’existe pas. Il a peut-être été déplacé ou renommé, ou se trouve sur un disque qui n’est pas connecté.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a plan file.</source>
+            <translation>%1 est un dossier, pas un fichier de plan.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to read the plan %1. Ask your IT department for access, or copy the file to a folder of yours.</source>
+            <translation>Vous n’avez pas l’autorisation de lire le plan %1. Demandez l’accès à votre service informatique, ou copiez le fichier dans l’un de vos dossiers.</translation>
+        </message>
+        <message>
+            <source>The plan %1 could not be read (input/output error). Check the drive or the network share and try again.</source>
+            <translation>Le plan %1 n’a pas pu être lu (erreur d’entrée-sortie). Vérifiez le disque ou le partage réseau et réessayez.</translation>
+        </message>
+        <message>
+            <source>The file %1 is far too large to be a plan; it was not opened.</source>
+            <translation>Le fichier %1 est bien trop volumineux pour être un plan ; il n’a pas été ouvert.</translation>
+        </message>
+        <message>
+            <source>The plan %1 is damaged and cannot be opened. The file has not been modified.</source>
+            <translation>Le plan %1 est endommagé et ne peut pas être ouvert. Le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The file %1 is not an ExitPlanner plan.</source>
+            <translation>Le fichier %1 n’est pas un plan ExitPlanner.</translation>
+        </message>
+        <message>
+            <source>The plan %1 is empty, probably because an earlier save was interrupted. The file has not been modified.</source>
+            <translation>Le plan %1 est vide, sans doute parce qu’un enregistrement précédent a été interrompu. Le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The plan %1 was saved by a newer version of ExitPlanner (file format %2; this version reads up to format %3). Install the latest version to open it; the file has not been modified.</source>
+            <translation>Le plan %1 a été enregistré par une version plus récente d’ExitPlanner (format de fichier %2 ; cette version lit jusqu’au format %3). Installez la dernière version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The plan %1 uses an old file format that this version can no longer convert. The file has not been modified.</source>
+            <translation>Le plan %1 utilise un ancien format de fichier que cette version ne sait plus convertir. Le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The plan could not be saved because part of it cannot be written to a file. This is a bug in ExitPlanner; please report it.</source>
+            <translation>Le plan n’a pas pu être enregistré, car une partie de son contenu ne peut pas être écrite dans un fichier. Il s’agit d’un défaut d’ExitPlanner ; merci de le signaler.</translation>
+        </message>
+        <message>
+            <source>There is not enough disk space to save the plan to %1. Your previous version is unchanged; free some space and save again.</source>
+            <translation>L’espace disque est insuffisant pour enregistrer le plan dans %1. Votre version précédente est intacte ; libérez de la place et enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The plan could not be saved to %1: the folder is read-only or you are not allowed to write there. Your previous version is unchanged; use Save As to choose another folder.</source>
+            <translation>Le plan n’a pas pu être enregistré dans %1 : le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire. Votre version précédente est intacte ; utilisez « Enregistrer sous » pour choisir un autre dossier.</translation>
+        </message>
+        <message>
+            <source>The plan could not be saved to %1: the folder does not exist (any more).</source>
+            <translation>Le plan n’a pas pu être enregistré dans %1 : le dossier n’existe pas (ou plus).</translation>
+        </message>
+        <message>
+            <source>The plan could not be saved to %1 (system error %2). Your previous version is unchanged.</source>
+            <translation>Le plan n’a pas pu être enregistré dans %1 (erreur système %2). Votre version précédente est intacte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordError</name>
+        <message>
+            <source>A folder named %1 already exists: choose another name or another place (nothing was overwritten).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk holding %1 is full: free some space or choose another disk, then start the export again. The incomplete copy was removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 cannot be written (read-only or no rights): choose a folder of your own, for example in your documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive of record could not be written in %1 (%2). The incomplete copy was removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The X archive file changed since it was imported (its SHA-256 differs): import it again in step 2 before building the archive of record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an archive of record: its bagit.txt file is missing or unreadable.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepNavigator</name>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a step to open it. Each step shows its status.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Enter a French phone number, for example 01 23 45 67 89 or +33 1 23 45 67 89.</source>
+            <translation>Saisissez un numéro de téléphone français, par exemple 01 23 45 67 89 ou +33 1 23 45 67 89.</translation>
+        </message>
+        <message>
+            <source>Enter the website's domain name, for example ville-exemple.fr.</source>
+            <translation>Saisissez le nom de domaine du site, par exemple ville-exemple.fr.</translation>
+        </message>
+        <message>
+            <source>Enter an e-mail address, for example communication@ville-exemple.fr.</source>
+            <translation>Saisissez une adresse électronique, par exemple communication@ville-exemple.fr.</translation>
+        </message>
+        <message>
+            <source>An X handle has 1 to 15 letters, digits or underscores, for example @VilleExemple.</source>
+            <translation>Un identifiant X compte de 1 à 15 lettres, chiffres ou tirets bas, par exemple @VilleExemple.</translation>
+        </message>
+        <message>
+            <source>A Bluesky handle looks like a domain name, for example ville-exemple.bsky.social or ville-exemple.fr.</source>
+            <translation>Un identifiant Bluesky a la forme d’un nom de domaine, par exemple ville-exemple.bsky.social ou ville-exemple.fr.</translation>
+        </message>
+        <message>
+            <source>A Mastodon address has the form @name@server, for example @ville@mastodon.example.</source>
+            <translation>Une adresse Mastodon a la forme @nom@serveur, par exemple @ville@mastodon.example.</translation>
+        </message>
+        <message>
+            <source>An Instagram or Threads handle has 1 to 30 letters, digits, dots or underscores.</source>
+            <translation>Un identifiant Instagram ou Threads compte de 1 à 30 lettres, chiffres, points ou tirets bas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>XArchiveError</name>
+        <message>
+            <source>The archive %1 does not exist or cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a valid zip archive (it may be truncated: download it again from X).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive is damaged: %1 cannot be read (download it again from X).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an X archive: no account.js or data/manifest.js was found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive contains a dangerous file name (%1) and was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive contains a symbolic link (%1) and was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive contains the same file twice (%1) and was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 expands far more than a real archive would (possible zip bomb); it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 is larger than any real X archive file; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive holds an absurd number of files; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive is password-protected (%1); X archives are not: use the original download.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 does not start as an X archive file should (expected %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 is damaged: its content is not valid JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 is damaged: it is not valid UTF-8 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 holds an invalid value in the field %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive has no account.js: it is incomplete or not an X archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive mixes several accounts; import each account's own archive separately.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>XArchiveImport</name>
+        <message>
+            <source>Opening the archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the posts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading likes, followers and apps…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import finished.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Plan and carry out a local authority's departure from X.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commands (exitplanner COMMAND --help for details): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the demo plan of a fictional commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interface language (remembered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan file to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interface language</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>decision</name>
+        <message>
+            <source>Delete the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the posts, keep the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave the account dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen by Le Kremlin-Bicêtre in January 2025.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen by Fontenay-sous-Bois in January 2025.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen by Paris, Lyon and Blois in January 2025.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To decide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reassess later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>execution</name>
+        <message>
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the archive of record verifies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open and verify the Bluesky and Mastodon accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the press release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish the farewell post on X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin the farewell post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update the bio to point to the new accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the credentials and the recovery e-mail with a named person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check mentions and impersonation attempts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Obtain the visa of the Archives départementales before deleting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the deletion of the posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File the deletion report with the archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin the farewell post once the others are gone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate the account in X's settings (Settings → Your account → Deactivate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of the 30-day reactivation window: the account is deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check who holds the freed handle and report any impersonation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>inventory</name>
+        <message>
+            <source>X (Twitter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YouTube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TikTok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bluesky</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mastodon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To decide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Watch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Followers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credentials held by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-factor authentication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery e-mail/phone owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the handle or the address of the account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of followers cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the last activity as a date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>press</name>
+        <message>
+            <source>There is no press release template named “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template “%1” cannot be used: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template “%1” has an error on line %3: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No strategy has been recorded at the decision step yet: the text assumes the X account is put to sleep (kept but no longer used).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>steps</name>
+        <message>
+            <source>Authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inventory and audit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Execution and follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is leaving X: the authority, its website, its press contact and its elected head.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every account of the authority on every network, who holds it and what to do with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before anything is deleted: a verifiable copy of every post that the archives service can take as it is (BagIt folder, HTML copy, CSV and JSON, accompanying note), and the visa of the Archives départementales.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the account, delete only the posts or leave the account dormant: the consequences of each option side by side, and the choice recorded with its date, who validated it and why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect the Bluesky and Mastodon accounts, set up their profiles, verify them with the official website and compose the first post.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft the press release from templates filled with the plan, and the short announcement posts; export PDF, ODT, DOCX and plain text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A checklist with dates for the chosen strategy, the X clean-up run and the decision memo for the elected officials.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>
