@@ -417,3 +417,22 @@ def test_stale_temp_files_of_an_interrupted_save_are_cleaned(tmp_path):
     fresh.write_text("half")
     save_plan(full_plan(), path)
     assert not stale.exists() and fresh.exists()
+
+
+def test_windows_replace_is_retried_while_another_program_holds_the_file(tmp_path, monkeypatch):
+    source, destination = tmp_path / "new", tmp_path / "old"
+    source.write_text("new")
+    destination.write_text("old")
+    real_replace, failures = os.replace, [PermissionError(errno.EACCES, "in use")] * 2
+
+    def busy_replace(a, b):
+        if failures:
+            raise failures.pop()
+        real_replace(a, b)
+
+    monkeypatch.setattr(os, "replace", busy_replace)
+    monkeypatch.setattr(atomic.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(os, "name", "nt")
+    atomic._replace(source, destination)
+    monkeypatch.undo()
+    assert destination.read_text() == "new"

@@ -74,6 +74,20 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+def _replace(source: Path, destination: Path) -> None:
+    """``os.replace``, retried briefly on Windows, where an antivirus or the search indexer often
+    holds a just-written file open for a few milliseconds (PermissionError)."""
+    attempts = 5 if os.name == "nt" else 1
+    for attempt in range(attempts):
+        try:
+            os.replace(source, destination)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 def _remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
@@ -98,7 +112,7 @@ def keep_copy(source: Path, destination: Path) -> None:
         except (OSError, NotImplementedError, AttributeError):
             # FAT drives, some network shares: no hard links. A real copy, flushed like the plan.
             _write_new_file(temp, source.read_bytes())
-        os.replace(temp, destination)
+        _replace(temp, destination)
     except BaseException:
         _remove_quietly(temp)
         raise
@@ -123,7 +137,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -
         if backup is not None and path.exists():
             keep_copy(path, backup)
         _stage("backup-made")
-        os.replace(temp, path)
+        _replace(temp, path)
     except BaseException:
         _remove_quietly(temp)
         raise
