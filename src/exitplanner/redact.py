@@ -54,21 +54,27 @@ def _blank_value(match: re.Match[str]) -> str:
     return f"{match['key']}{match.groupdict().get('sep') or ''}{REDACTED}"
 
 
-def redact(text: str) -> str:
-    """``text`` with every recognised secret replaced by ``[REDACTED]``."""
+def redact(text: str, *, oauth_codes: bool = True) -> str:
+    """``text`` with every recognised secret replaced by ``[REDACTED]``.
+
+    ``oauth_codes=False`` leaves ``?code=…`` alone: an authorisation code is only worth
+    blanking in logs (it is short-lived), and in a plan a web address with a ``code`` parameter is
+    far more likely to be an ordinary link.
+    """
     if not text:
         return text
     text = _KEY_VALUE.sub(_blank_value, text)
-    text = _OAUTH_CODE.sub(_blank_value, text)
+    if oauth_codes:
+        text = _OAUTH_CODE.sub(_blank_value, text)
     text = _BEARER.sub(_blank_value, text)
     text = _URL_PASSWORD.sub(_blank_value, text)
     text = _JWT.sub(REDACTED, text)
     return _APP_PASSWORD.sub(REDACTED, text)
 
 
-def looks_like_secret(text: str) -> bool:
+def looks_like_secret(text: str, *, oauth_codes: bool = True) -> bool:
     """True when ``text`` contains something :func:`redact` would blank out."""
-    return bool(text) and redact(text) != text
+    return bool(text) and redact(text, oauth_codes=oauth_codes) != text
 
 
 def _key_words(key: str) -> list[str]:

