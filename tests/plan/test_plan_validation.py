@@ -129,8 +129,8 @@ def test_valid_emails(text, expected):
         "", "presse", "presse@", "@ville.fr", "presse@ville", "presse@@ville.fr", "pre sse@ville.fr",
         "presse@ville .fr", ".presse@ville.fr", "presse.@ville.fr", "pre..sse@ville.fr", "presse@192.168.0.1",
         "a" * 65 + "@ville.fr", "presse@ville.fr/x", "élodie@ville.fr", "presse@ville_exemple.fr",
-        "presse(at)ville.fr", "presse@ville.fr, autre@ville.fr", "presse@ville.fr?subject=x", "presse@[10.0.0.1]",
-        "presse@https://ville.fr",
+        "presse(at)ville.fr", "presse@ville.fr, autre@ville.fr", "presse@ville.fr?subject=x",
+        "presse@[10.0.0.1]", "presse@https://ville.fr",
     ],
 )
 def test_invalid_emails(text):

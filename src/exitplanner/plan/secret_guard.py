@@ -42,7 +42,8 @@ def find_secrets(data: Any, where: str = "") -> list[str]:
     if isinstance(data, dict):
         for key, value in data.items():
             name = str(key)
-            shown = redact(name, oauth_codes=False)  # the path goes into a message: never show a secret used as a key
+            # The path goes into a message: never show a secret used as a key.
+            shown = redact(name, oauth_codes=False)
             path = f"{where}.{shown}" if where else shown
             if (is_secret_key(name) and _has_payload(value)) or looks_like_secret(name, oauth_codes=False):
                 found.append(path)
