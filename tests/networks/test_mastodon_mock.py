@@ -33,13 +33,13 @@ from exitplanner.networks.errors import (
 )
 from exitplanner.networks.mastodon import (
     ImageUpload,
-    MastodonAuthorizer,
     MastodonClient,
     ProfileUpdate,
     client_key,
     lookup_public_account,
     token_key,
 )
+from exitplanner.networks.mastodon_auth import MastodonAuthorizer
 from exitplanner.networks.oauth_loopback import AuthorizationTimeout
 
 SERVER_SCRIPT = Path(__file__).resolve().parents[1] / "servers" / "mastodon_mock_server.py"

@@ -19,13 +19,13 @@ import requests
 from exitplanner.networks.errors import AuthError, NotFound, ValidationError
 from exitplanner.networks.mastodon import (
     ImageUpload,
-    MastodonAuthorizer,
     MastodonClient,
     MastodonLimits,
     ProfileUpdate,
     client_key,
     lookup_public_account,
 )
+from exitplanner.networks.mastodon_auth import MastodonAuthorizer
 
 vcr = pytest.importorskip("vcr") if os.environ.get("CI") != "true" else __import__("vcr")
 yaml = pytest.importorskip("yaml") if os.environ.get("CI") != "true" else __import__("yaml")

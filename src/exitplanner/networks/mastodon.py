@@ -1,28 +1,27 @@
-"""Mastodon: connect through OAuth in the browser, set up the profile, verify it, announce; public look-ups.
+"""Mastodon: the connected account's client (profile, media, posts, pin) and public look-ups.
 
 Built on Mastodon.py, with three decisions of our own:
 
 * **Rate limits throw.** Mastodon.py sleeps by default when the instance says "too many requests";
   in a GUI worker that looks like a hang. We use ``ratelimit_method="throw"`` and turn the error into
-  :class:`~exitplanner.networks.errors.RateLimited` with the number of seconds to wait.
+  :class:`~exitplanner.networks.errors.RateLimited` with the number of seconds to wait
+  (:mod:`.mastodon_errors`).
 * **Limits are checked before calling**, with the instance's own numbers (:mod:`.mastodon_limits`).
 * **Plain dataclasses out**: callers never see Mastodon.py's dict types, and nothing here touches the
   plan file. Secrets go through the credential store given by the caller (``secrets.CredentialStore``):
   ``mastodon:<host>:client`` holds the app registration, ``mastodon:<host>:<user>:token`` the token.
 
-The browser step is injected (``open_url``): Qt's ``QDesktopServices.openUrl`` in the GUI,
-``webbrowser.open`` on the command line, an HTTP client in tests.
+Connecting an account (app registration, OAuth in the browser) is in :mod:`.mastodon_auth`; the
+``rel="me"`` verification helpers in :mod:`.mastodon_verification`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import email.utils
-import html.parser
 import json
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
@@ -30,29 +29,12 @@ from urllib.parse import urlsplit
 
 import requests
 from mastodon import Mastodon
-from mastodon.errors import (
-    MastodonAPIError,
-    MastodonError,
-    MastodonIllegalArgumentError,
-    MastodonNetworkError,
-    MastodonNotFoundError,
-    MastodonRatelimitError,
-    MastodonServerError,
-    MastodonUnauthorizedError,
-)
+from mastodon.errors import MastodonError
 from PySide6.QtCore import QCoreApplication
 
 from exitplanner import __version__
-from exitplanner.networks.errors import (
-    AuthError,
-    NetworkError,
-    NotFound,
-    PermissionDenied,
-    RateLimited,
-    ServerError,
-    Unreachable,
-    ValidationError,
-)
+from exitplanner.networks.errors import NetworkError, NotFound, RateLimited, Unreachable, ValidationError
+from exitplanner.networks.mastodon_errors import ResponseRecorder, mapped, new_session
 from exitplanner.networks.mastodon_limits import (
     MastodonLimits,
     check_media,
@@ -61,14 +43,14 @@ from exitplanner.networks.mastodon_limits import (
     check_status,
     countable_length,
 )
-from exitplanner.networks.oauth_loopback import LoopbackPortBusy, LoopbackRedirect
+from exitplanner.networks.mastodon_verification import field_for_site, rel_me_snippet, site_links_back
 from exitplanner.progress import Progress
 
 __all__ = [
     "DEFAULT_SCOPES",
+    "FieldVerification",
     "ImageUpload",
     "MastodonAccount",
-    "MastodonAuthorizer",
     "MastodonClient",
     "MastodonLimits",
     "MediaAttachment",
@@ -241,7 +223,8 @@ def token_key(base_url: str, username: str) -> str:
     return f"mastodon:{instance_key(base_url)}:{username}:token"
 
 
-def _is_loopback(base_url: str) -> bool:
+def is_loopback(base_url: str) -> bool:
+    """Plain HTTP and OAuth over HTTP are allowed only to this computer (the tests' servers)."""
     return (urlsplit(base_url).hostname or "") in LOOPBACK_HOSTS
 
 
@@ -262,133 +245,6 @@ def parse_handle(text: str) -> tuple[str, str]:
             "Mastodon", "“%1” is not a Mastodon address; write it like @commune@instance.fr."
         ).replace("%1", raw[:100])
     )
-
-
-def rel_me_snippet(profile_url: str, text: str = "Mastodon") -> str:
-    """The link to put on the official site so that Mastodon shows the site field as verified."""
-    from html import escape
-
-    return f'<a rel="me" href="{escape(profile_url, quote=True)}">{escape(text)}</a>'
-
-
-# --- error mapping ------------------------------------------------------------------------------------
-
-
-class _ResponseRecorder:
-    """A ``requests`` hook that remembers the last answer: Mastodon.py drops the 422 ``details`` and the
-    rate-limit headers when it raises, and we need both to say something useful."""
-
-    def __init__(self) -> None:
-        self.status: int = 0
-        self.headers: dict[str, str] = {}
-        self.body: Any = None
-
-    def __call__(self, response: requests.Response, *args: Any, **kwargs: Any) -> requests.Response:
-        self.status = response.status_code
-        self.headers = dict(response.headers)
-        self.body = None
-        if not response.ok:
-            with contextlib.suppress(ValueError):
-                self.body = response.json()
-        return response
-
-    def retry_after(self, now: float | None = None) -> float | None:
-        now = time.time() if now is None else now
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        value = headers.get("retry-after")
-        if value:
-            if value.strip().isdigit():
-                return float(value.strip())
-            with contextlib.suppress(TypeError, ValueError):
-                return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - now)
-        reset = headers.get("x-ratelimit-reset")
-        if reset:
-            with contextlib.suppress(ValueError):
-                moment = datetime.fromisoformat(reset.replace("Z", "+00:00"))
-                if moment.tzinfo is None:
-                    moment = moment.replace(tzinfo=UTC)
-                return max(0.0, moment.timestamp() - now)
-        return None
-
-    def invalid_field(self) -> str | None:
-        details = self.body.get("details") if isinstance(self.body, dict) else None
-        if isinstance(details, dict) and details:
-            return str(next(iter(details)))
-        return None
-
-
-def _status_of(exc: MastodonAPIError) -> int | None:
-    args = getattr(exc, "args", ())
-    return args[1] if len(args) > 1 and isinstance(args[1], int) else None
-
-
-def _map_error(exc: Exception, recorder: _ResponseRecorder | None = None) -> Exception:
-    """Turn a Mastodon.py (or requests) exception into one of our typed, translated errors."""
-    if isinstance(exc, MastodonRatelimitError):
-        return RateLimited(recorder.retry_after() if recorder else None)
-    if isinstance(exc, MastodonUnauthorizedError):
-        return AuthError(
-            QCoreApplication.translate(
-                "Mastodon",
-                "The Mastodon server no longer accepts this connection. Please connect the account again.",
-            )
-        )
-    if isinstance(exc, MastodonNotFoundError):
-        return NotFound(
-            QCoreApplication.translate("Mastodon", "The Mastodon server does not know this account or item.")
-        )
-    if isinstance(exc, MastodonServerError):
-        return ServerError(
-            QCoreApplication.translate(
-                "Mastodon", "The Mastodon server is having trouble (error %1). Please try again later."
-            ).replace("%1", str(_status_of(exc) or ""))
-        )
-    if isinstance(exc, MastodonAPIError):
-        status = _status_of(exc)
-        if status == 422:
-            return ValidationError((recorder.invalid_field() if recorder else None) or "unknown", None, None)
-        if status == 403:
-            return PermissionDenied(
-                QCoreApplication.translate(
-                    "Mastodon", "The Mastodon server refused this action for this account (access denied)."
-                )
-            )
-        if status == 429:  # only when Mastodon.py did not do rate limiting for this call
-            return RateLimited(recorder.retry_after() if recorder else None)
-        return ServerError(
-            QCoreApplication.translate(
-                "Mastodon",
-                "The Mastodon server gave an unexpected answer (%1).",
-            ).replace(
-                "%1", str(status or "?")
-            )
-        )
-    if isinstance(exc, (MastodonNetworkError, requests.RequestException, OSError)):
-        return Unreachable(
-            QCoreApplication.translate(
-                "Mastodon",
-                "The Mastodon server cannot be reached. Check the address and the Internet connection.",
-            )
-        )
-    return ServerError(
-        QCoreApplication.translate("Mastodon", "The Mastodon server gave an unexpected answer (%1).").replace(
-            "%1", type(exc).__name__
-        )
-    )
-
-
-@contextlib.contextmanager
-def _mapped(recorder: _ResponseRecorder | None = None) -> Iterator[None]:
-    try:
-        yield
-    except (MastodonError, requests.RequestException) as exc:
-        raise _map_error(exc, recorder) from exc
-
-
-def _new_session(recorder: _ResponseRecorder) -> requests.Session:
-    session = requests.Session()
-    session.hooks["response"].append(recorder)
-    return session
 
 
 # --- conversions ----------------------------------------------------------------------------------------
@@ -491,8 +347,8 @@ class MastodonClient:
     ) -> None:
         """``limits`` skips reading them from the instance (known from an earlier session, or in tests)."""
         self.instance = normalise_instance(instance)
-        self._recorder = _ResponseRecorder()
-        self._session = _new_session(self._recorder)
+        self._recorder = ResponseRecorder()
+        self._session = new_session(self._recorder)
         self._sleep = sleep
         self._limits = limits
         self._api = Mastodon(
@@ -516,14 +372,14 @@ class MastodonClient:
         token = store.get(token_key(base, username))
         if not token:
             return None
-        registration = _stored_registration(store, base)
+        registration = stored_registration(store, base)
         if registration is not None:  # needed to revoke the token later
             kwargs.setdefault("client_id", registration.client_id)
             kwargs.setdefault("client_secret", registration.client_secret)
         return cls(base, token, **kwargs)
 
     def _call(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        with _mapped(self._recorder):
+        with mapped(self._recorder):
             return function(*args, **kwargs)
 
     # --- reading ---------------------------------------------------------------------------------------
@@ -592,8 +448,7 @@ class MastodonClient:
         to tell "the link is missing on the site" from "Mastodon has not checked yet".
         """
         account = self.verify_credentials()
-        wanted = _site_key(site_url)
-        match = next((f for f in account.fields if wanted and wanted in _site_key(_text_of(f.value))), None)
+        match = field_for_site(account.fields, site_url)
         site_has_link = None
         if check_site:
             site_has_link = site_links_back(site_url, account.url, session=self._session)
@@ -672,14 +527,16 @@ class MastodonClient:
     def revoke(self) -> None:
         """Revoke the token on the instance (best effort: it may already be gone)."""
         with contextlib.suppress(MastodonError, requests.RequestException):
-            self._api.revoke_access_token(allow_http=_is_loopback(self.instance))
+            self._api.revoke_access_token(allow_http=is_loopback(self.instance))
 
 
 # --- connecting (app registration + OAuth in the browser) -------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Registration:
+class AppRegistration:
+    """What registering ExitPlanner on an instance gave (kept per instance in the credential store)."""
+
     client_id: str
     client_secret: str
     redirect_uri: str
@@ -688,170 +545,15 @@ class _Registration:
         return urlsplit(self.redirect_uri).port or 0
 
 
-def _stored_registration(store: SecretStore, base: str) -> _Registration | None:
+def stored_registration(store: SecretStore, base: str) -> AppRegistration | None:
     raw = store.get(client_key(base))
     if not raw:
         return None
     try:
         data = json.loads(raw)
-        return _Registration(str(data["client_id"]), str(data["client_secret"]), str(data["redirect_uri"]))
+        return AppRegistration(str(data["client_id"]), str(data["client_secret"]), str(data["redirect_uri"]))
     except (ValueError, KeyError, TypeError):
         return None
-
-
-class MastodonAuthorizer:
-    """Connect an account: register the app on the instance (once), authorise in the browser, keep the token.
-
-    ``open_url(url)`` shows the authorisation page (the caller's choice of browser); ``redirect_port`` 0
-    lets the system choose a port, remembered with the app registration and reused while it is free
-    (Mastodon requires the redirect URI given at registration, port included).
-    """
-
-    def __init__(
-        self,
-        store: SecretStore,
-        open_url: Callable[[str], object],
-        *,
-        redirect_port: int = 0,
-        timeout: float = 300.0,
-        scopes: Sequence[str] = DEFAULT_SCOPES,
-        request_timeout: float = DEFAULT_TIMEOUT,
-    ) -> None:
-        self._store = store
-        self._open_url = open_url
-        self._port = redirect_port
-        self._timeout = timeout
-        self._scopes = list(scopes)
-        self._request_timeout = request_timeout
-
-    def register(self, base: str, redirect_uri: str) -> _Registration:
-        """Register the app on the instance for ``redirect_uri`` and keep its id and secret in the store."""
-        recorder = _ResponseRecorder()
-        session = _new_session(recorder)
-        try:
-            with _mapped(recorder):
-                client_id, client_secret = Mastodon.create_app(
-                    APP_NAME,
-                    scopes=self._scopes,
-                    redirect_uris=redirect_uri,
-                    api_base_url=base,
-                    request_timeout=self._request_timeout,
-                    session=session,
-                    user_agent=USER_AGENT,
-                )
-        except (KeyError, TypeError) as exc:  # an error page instead of the app: Mastodon.py does not check
-            if recorder.status == 429:
-                raise RateLimited(recorder.retry_after()) from exc
-            raise NetworkError(
-                QCoreApplication.translate(
-                    "Mastodon",
-                    "This server refused to register ExitPlanner (error %1). Is it a Mastodon server?",
-                ).replace("%1", str(recorder.status or "?"))
-            ) from exc
-        registration = _Registration(client_id, client_secret, redirect_uri)
-        self._store.set(client_key(base), json.dumps(registration.__dict__))
-        return registration
-
-    def _catcher(self, stored: _Registration | None) -> LoopbackRedirect:
-        if self._port:
-            return LoopbackRedirect(port=self._port).start()
-        if stored is not None and stored.port():
-            with contextlib.suppress(LoopbackPortBusy):
-                return LoopbackRedirect(port=stored.port()).start()
-        return LoopbackRedirect(port=0).start()
-
-    def authorization_url(self, base: str, registration: _Registration, state: str) -> str:
-        api = Mastodon(
-            client_id=registration.client_id,
-            client_secret=registration.client_secret,
-            api_base_url=base,
-            request_timeout=self._request_timeout,
-            user_agent=USER_AGENT,
-        )
-        with _mapped():
-            return api.auth_request_url(
-                redirect_uris=registration.redirect_uri,
-                scopes=self._scopes,
-                state=state,
-                force_login=True,  # the browser may be logged in with someone's personal account
-                lang="fr",
-                allow_http=_is_loopback(base),
-            )
-
-    def connect(
-        self, instance: str, progress: Progress | None = None
-    ) -> tuple[MastodonClient, MastodonAccount]:
-        """Run the whole connection; return the client and the account it is connected to.
-
-        Raises :class:`AuthError` (refused, timed out, forged answer), ``Cancelled`` (``progress.cancel()``),
-        :class:`Unreachable`, :class:`RateLimited`.
-        """
-        base = normalise_instance(instance)
-        stored = _stored_registration(self._store, base)
-        with self._catcher(stored) as catcher:
-            registration = stored
-            if registration is None or registration.redirect_uri != catcher.redirect_uri:
-                registration = self.register(base, catcher.redirect_uri)
-            if progress is not None:
-                progress.check()
-            self._open_url(self.authorization_url(base, registration, catcher.state))
-            code = catcher.wait(self._timeout, progress)
-        token = self._exchange(base, registration, code)
-        client = MastodonClient(
-            base,
-            token,
-            timeout=self._request_timeout,
-            client_id=registration.client_id,
-            client_secret=registration.client_secret,
-        )
-        account = client.verify_credentials()
-        self._store.set(token_key(base, account.username), token)
-        return client, account
-
-    def _exchange(self, base: str, registration: _Registration, code: str) -> str:
-        recorder = _ResponseRecorder()
-        api = Mastodon(
-            client_id=registration.client_id,
-            client_secret=registration.client_secret,
-            api_base_url=base,
-            ratelimit_method="throw",
-            request_timeout=self._request_timeout,
-            session=_new_session(recorder),
-            user_agent=USER_AGENT,
-        )
-        try:
-            return api.log_in(
-                code=code,
-                redirect_uri=registration.redirect_uri,
-                scopes=self._scopes,
-                allow_http=_is_loopback(base),
-            )
-        except MastodonIllegalArgumentError as exc:
-            # Mastodon.py wraps every failure of the token request in this, even "offline": look inside.
-            cause = exc.__context__
-            if isinstance(cause, (MastodonNetworkError, MastodonServerError, MastodonRatelimitError)):
-                raise _map_error(cause, recorder) from exc
-            if recorder.status == 401:  # invalid_client: the app was deleted on the server
-                self._store.delete(client_key(base))
-            raise AuthError(
-                QCoreApplication.translate(
-                    "Mastodon", "The Mastodon server did not accept the authorisation. Please connect again."
-                )
-            ) from exc
-        except (MastodonError, requests.RequestException) as exc:
-            raise _map_error(exc, recorder) from exc
-
-    def disconnect(self, instance: str, username: str) -> None:
-        """"Forget this account": revoke its token on the instance if possible, remove it from the store."""
-        base = normalise_instance(instance)
-        client = MastodonClient.from_store(self._store, base, username)
-        if client is not None:
-            client.revoke()
-        self._store.delete(token_key(base, username))
-
-    def forget_instance(self, instance: str) -> list[str]:
-        """Remove the app registration and every token kept for this instance."""
-        return self._store.forget(f"mastodon:{instance_key(normalise_instance(instance))}:")
 
 
 # --- public look-ups (inventory) -----------------------------------------------------------------------
@@ -864,75 +566,14 @@ def lookup_public_account(handle: str, *, timeout: float = 10.0) -> MastodonAcco
     shows the message and keeps what the user typed.
     """
     username, base = parse_handle(handle)
-    recorder = _ResponseRecorder()
+    recorder = ResponseRecorder()
     api = Mastodon(
         api_base_url=base,
         ratelimit_method="throw",
         request_timeout=timeout,
-        session=_new_session(recorder),
+        session=new_session(recorder),
         user_agent=USER_AGENT,
         version_check_mode="none",
     )
-    with _mapped(recorder):
+    with mapped(recorder):
         return _account(api.account_lookup(username), base)
-
-
-# --- the official site's rel="me" link --------------------------------------------------------------------
-
-
-class _RelMeParser(html.parser.HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.targets: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ("a", "link"):
-            return
-        values = dict(attrs)
-        rel = (values.get("rel") or "").lower().split()
-        if "me" in rel and values.get("href"):
-            self.targets.append(str(values["href"]))
-
-
-def _site_key(url: str) -> str:
-    """Compare sites loosely: scheme, "www." and trailing slash do not matter."""
-    parts = urlsplit(url if "://" in url else "https://" + url)
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    return host + parts.path.rstrip("/")
-
-
-def _text_of(html_value: str) -> str:
-    """The visible text of a field value ("<a href=…><span>https://</span>…</a>" → the URL)."""
-
-    class _Text(html.parser.HTMLParser):
-        def __init__(self) -> None:
-            super().__init__()
-            self.parts: list[str] = []
-            self.href: str | None = None
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            if tag == "a" and self.href is None:
-                self.href = dict(attrs).get("href")
-
-        def handle_data(self, data: str) -> None:
-            self.parts.append(data)
-
-    parser = _Text()
-    parser.feed(html_value)
-    return parser.href or "".join(parser.parts)
-
-
-def site_links_back(site_url: str, profile_url: str, *, session: requests.Session | None = None,
-                    timeout: float = 10.0) -> bool | None:
-    """Does the official site's page carry ``rel="me"`` to the profile? ``None`` when it cannot be read."""
-    url = site_url if "://" in site_url else "https://" + site_url
-    try:
-        response = (session or requests).get(url, timeout=timeout, headers={"User-Agent": USER_AGENT})
-        if not response.ok:
-            return None
-        parser = _RelMeParser()
-        parser.feed(response.text[:2_000_000])
-    except (requests.RequestException, OSError):
-        return None
-    wanted = profile_url.rstrip("/")
-    return any(target.rstrip("/") == wanted for target in parser.targets)
