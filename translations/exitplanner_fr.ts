@@ -842,82 +842,82 @@
         <message>
             <source>“%1” is not the address of a Mastodon server (example: mastodon.social).</source>
             <extracomment>Least privilege: read the account and its posts, write the profile (and pins), media and posts.</extracomment>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas l’adresse d’un serveur Mastodon (exemple : mastodon.social).</translation>
         </message>
         <message>
             <source>“%1” is not a Mastodon address; write it like @commune@instance.fr.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une adresse Mastodon ; écrivez-la sous la forme @commune@instance.fr.</translation>
         </message>
         <message>
             <source>The Mastodon server no longer accepts this connection. Please connect the account again.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Mastodon n’accepte plus cette connexion. Veuillez reconnecter le compte.</translation>
         </message>
         <message>
             <source>The Mastodon server does not know this account or item.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Mastodon ne connaît pas ce compte ou cet élément.</translation>
         </message>
         <message>
             <source>The Mastodon server is having trouble (error %1). Please try again later.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Mastodon rencontre un problème (erreur %1). Veuillez réessayer plus tard.</translation>
         </message>
         <message>
             <source>The Mastodon server refused this action for this account (access denied).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Mastodon a refusé cette action pour ce compte (accès refusé).</translation>
         </message>
         <message>
             <source>The Mastodon server gave an unexpected answer (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Mastodon a donné une réponse inattendue (%1).</translation>
         </message>
         <message>
             <source>The Mastodon server cannot be reached. Check the address and the Internet connection.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Mastodon est injoignable. Vérifiez l’adresse et la connexion Internet.</translation>
         </message>
         <message>
             <source>The Mastodon server is still processing the file; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Mastodon traite encore le fichier ; réessayez dans quelques minutes.</translation>
         </message>
         <message>
             <source>This server refused to register ExitPlanner (error %1). Is it a Mastodon server?</source>
-            <translation type="unfinished" />
+            <translation>Ce serveur a refusé d’enregistrer ExitPlanner (erreur %1). Est-ce bien un serveur Mastodon ?</translation>
         </message>
         <message>
             <source>The Mastodon server did not accept the authorisation. Please connect again.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Mastodon n’a pas accepté l’autorisation. Veuillez vous reconnecter.</translation>
         </message>
     </context>
     <context>
         <name>OAuthLoopback</name>
         <message>
             <source>Port %1 on this computer is already in use; choose another one in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Le port %1 de cet ordinateur est déjà utilisé ; choisissez-en un autre dans les réglages.</translation>
         </message>
         <message>
             <source>The browser did not come back within %1 minutes. Please start the connection again.</source>
-            <translation type="unfinished" />
+            <translation>Le navigateur n’est pas revenu dans les %1 minutes. Veuillez relancer la connexion.</translation>
         </message>
         <message>
             <source>The answer received from the browser does not match this connection request; it was ignored for your safety. Please start the connection again.</source>
-            <translation type="unfinished" />
+            <translation>La réponse reçue du navigateur ne correspond pas à cette demande de connexion ; par sécurité, elle a été ignorée. Veuillez relancer la connexion.</translation>
         </message>
         <message>
             <source>The authorisation was refused in the browser.</source>
-            <translation type="unfinished" />
+            <translation>L’autorisation a été refusée dans le navigateur.</translation>
         </message>
         <message>
             <source>The browser came back without an authorisation code.</source>
-            <translation type="unfinished" />
+            <translation>Le navigateur est revenu sans code d’autorisation.</translation>
         </message>
         <message>
             <source>You can close this tab and go back to ExitPlanner.</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez fermer cet onglet et revenir à ExitPlanner.</translation>
         </message>
         <message>
             <source>Authorisation refused</source>
-            <translation type="unfinished" />
+            <translation>Autorisation refusée</translation>
         </message>
         <message>
             <source>Connection authorised</source>
-            <translation type="unfinished" />
+            <translation>Connexion autorisée</translation>
         </message>
     </context>
     <context>
@@ -1078,6 +1078,79 @@
         <message>
             <source>An Instagram or Threads handle has 1 to 30 letters, digits, dots or underscores.</source>
             <translation>Un identifiant Instagram ou Threads compte de 1 à 30 lettres, chiffres, points ou tirets bas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>XArchiveAudit</name>
+        <message>
+            <source>No e-mail address is attached to the account: recovery depends on a phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account's e-mail address (%1) looks personal: the authority should control it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account's e-mail address is %1: check that the authority still controls it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A phone number ending in %1 is attached: check who holds that phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No phone number is attached to the account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n connected application(s) can post on behalf of the account: revoke those no longer used.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connected application(s) can read the account's direct messages.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The archive does not say whether two-factor authentication is on: check it in X's settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmarks are not in the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replies and mentions written by other accounts are not in the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View counts (impressions) are not in the archive; likes and reposts are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direct messages are not audited: only conversations are counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media of reposted posts belong to their authors and are not in the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 likes: X's API only reaches the most recent few hundred, older likes cannot be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Likes beyond the most recent few hundred cannot be removed through X's API.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This archive holds no posts file.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
