@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import dns.exception
 import dns.resolver
 import httpx
+import idna
 from PySide6.QtCore import QCoreApplication
 
 from exitplanner.networks.errors import Unreachable, ValidationError
@@ -47,9 +48,9 @@ def normalise_handle(text: str, field_name: str = "handle") -> str:
         if value.lower().startswith(prefix):
             value = value[len(prefix):]
     value = value.split("/")[0].rstrip(".").lower()
-    try:
-        value = value.encode("idna").decode("ascii")
-    except UnicodeError:
+    try:  # IDNA 2008 with UTS #46 mapping, as registrars do ("ß" stays, unlike Python's own codec)
+        value = idna.encode(value, uts46=True).decode("ascii") if value else value
+    except (idna.IDNAError, UnicodeError):
         raise ValidationError(field_name, message=_tr("This is not a valid domain name.")) from None
     labels = value.split(".")
     if (len(value) > _MAX_HANDLE or len(labels) < 2 or labels[-1][0].isdigit()
