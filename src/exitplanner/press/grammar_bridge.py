@@ -26,11 +26,10 @@ def authority_forms(authority: Authority) -> dict[str, str]:
     Kremlin-Bicêtre », « le Département de l’Hérault », « la Région Occitanie ») and ``full_de``
     the same after « de » (« de la Ville du Kremlin-Bicêtre », « du Département de l’Hérault »).
     """
-    from exitplanner.territories.grammar import article_forms, official_name
+    from exitplanner.territories.grammar import forms_of, official_name
 
-    forms = article_forms(authority.name, authority.tncc, str(authority.kind),
-                          override_de=authority.override_de or None, override_a=authority.override_a or None)
-    official = official_name(authority.name, authority.tncc, str(authority.kind))
+    forms = forms_of(authority)
+    official = official_name(authority) if authority.name else ""
     result = {"bare": forms.bare, "de": forms.de, "a": forms.a, "le": forms.le, "official": official}
     result.update(_full_forms(authority.kind, official))
     return result
@@ -39,8 +38,9 @@ def authority_forms(authority: Authority) -> dict[str, str]:
 def _full_forms(kind: AuthorityKind, official: str) -> dict[str, str]:
     """Add the article to the official name: « Ville du X » → « la Ville du X » / « de la Ville du X »."""
     first = official.split(" ", 1)[0]
-    feminine_nouns = {"Ville", "Région", "Commune", "Communauté", "Métropole", "Collectivité", "Eurométropole"}
-    masculine_nouns = {"Département", "Conseil"}
+    feminine_nouns = {"Ville", "Région", "Commune", "Communauté", "Métropole", "Collectivité",
+                      "Eurométropole", "Mairie"}
+    masculine_nouns = {"Département", "Conseil", "Territoire", "Syndicat", "Établissement"}
     if first in feminine_nouns:
         return {"full": f"la {official}", "full_de": f"de la {official}"}
     if first in masculine_nouns:
@@ -48,7 +48,9 @@ def _full_forms(kind: AuthorityKind, official: str) -> dict[str, str]:
     # A name used without a common noun (« Nantes Métropole »): the forms of the name itself.
     from exitplanner.territories.grammar import article_forms
 
-    forms = article_forms(official, None, str(kind))
+    if not official:
+        return {"full": "", "full_de": ""}
+    forms = article_forms(official, None, kind)
     return {"full": forms.le or forms.bare, "full_de": forms.de}
 
 

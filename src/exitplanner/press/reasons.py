@@ -36,8 +36,9 @@ REASONS: tuple[Reason, ...] = (
     Reason("hate_speech", "la prolifération des discours de haine"),
     Reason("disinformation", "la diffusion massive de fausses informations"),
     Reason("algorithmic_amplification", "des algorithmes qui amplifient les contenus les plus clivants"),
-    Reason("owner_political_role", "l’engagement politique de son propriétaire, incompatible avec la neutralité "
-                                   "d’un canal d’information publique"),
+    Reason("owner_political_role",
+           "l’engagement politique de son propriétaire, incompatible avec la neutralité d’un canal "
+           "d’information publique"),
     Reason("dsa_non_compliance", "le non-respect par la plateforme du règlement européen sur les services "
                                  "numériques (DSA)"),
     Reason("harassment", "le cyberharcèlement subi par les agents comme par les habitants"),
@@ -85,6 +86,9 @@ def _sentence(text: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     text = text.rstrip(",;: ")
+    # « voté.. », « vraiment ?. » : one final mark, but an ellipsis « ... » is the writer's choice.
+    text = re.sub(r"(?<!\.)\.{2}$", ".", text)
+    text = re.sub(r"([!?…])\s*\.$", r"\1", text)
     return text if _END.search(text) else text + "."
 
 

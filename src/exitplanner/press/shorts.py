@@ -79,7 +79,8 @@ def x_farewell(ctx: PressContext, narrow: bool = True) -> str:
         lead += f" {french_date(ctx.x_deletion_date)}." if ctx.x_deletion_date else "."
         optional = ["Tout compte reprenant ensuite ce nom ne sera pas le nôtre."]
     elif ctx.strategy == "delete_posts":
-        lead = "Nous quittons X : les publications de ce compte vont être retirées et il ne sera plus alimenté."
+        lead = ("Nous quittons X : les publications de ce compte vont être retirées et il ne sera plus "
+                "alimenté.")
         optional = ["Le compte est conservé pour protéger notre nom."]
     else:
         lead = f"Ce compte n’est plus alimenté depuis {date_text}. Il reste ouvert pour protéger notre nom."

@@ -112,7 +112,8 @@ def _info(path: Path, builtin: bool) -> TemplateInfo:
 def list_templates() -> list[TemplateInfo]:
     """Built-in templates first (in strategy order), then the user's, by name."""
     order = {s: i for i, s in enumerate(STRATEGIES)}
-    builtins = [_info(p, True) for p in sorted(builtin_dir().glob("*" + SUFFIX)) if not p.name.startswith("_")]
+    builtins = [_info(p, True) for p in sorted(builtin_dir().glob("*" + SUFFIX))
+                if not p.name.startswith("_")]
     builtins.sort(key=lambda t: (order.get(t.strategy, len(order)), t.id))
     users = [_info(p, False) for p in sorted(user_dir().glob("*.j2")) if not p.name.startswith("_")]
     users.sort(key=lambda t: t.name.casefold())
@@ -225,7 +226,8 @@ def render_sections(info: TemplateInfo, context: dict[str, Any]) -> dict[str, st
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(info.id, f"missing template {exc.name}") from exc
     except Exception as exc:  # a user template can raise anything a filter or the sandbox raises
-        raise TemplateError(info.id, str(exc) or type(exc).__name__, _error_line(exc, str(info.path))) from exc
+        line = _error_line(exc, str(info.path))
+        raise TemplateError(info.id, str(exc) or type(exc).__name__, line) from exc
     if _MARK not in output:
         return output
     sections: dict[str, str] = {}

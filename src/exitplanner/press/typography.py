@@ -35,7 +35,8 @@ _TRAILING = ".,;:!?)]}’'\""
 _SPACES = " \t\u00a0\u202f\u2009"
 _BEFORE_HIGH = re.compile(rf"[{_SPACES}]*([;!?]+)")
 _BEFORE_COLON = re.compile(rf"[{_SPACES}]*:")
-_BEFORE_LOW = re.compile(rf"[{_SPACES}]+(?=[,.](?!\w))")
+# Not before « .fr » or a protected span (placeholders are private-use characters): « voir .fr ».
+_BEFORE_LOW = re.compile(rf"[{_SPACES}]+(?=[,.](?![\w\ue000-\uf8ff]))")
 _AFTER_OPEN = re.compile(rf"«[{_SPACES}]*")
 _BEFORE_CLOSE = re.compile(rf"[{_SPACES}]*»")
 

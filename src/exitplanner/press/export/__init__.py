@@ -53,4 +53,7 @@ def export_release(release: PressRelease, fmt: str, path: str | Path, *, narrow:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ExportError(str(target), exc.strerror or str(exc)) from exc
+    except Exception as exc:  # a library refusing its input (unreadable logo…): same clean failure
+        partial.unlink(missing_ok=True)
+        raise ExportError(str(target), str(exc) or type(exc).__name__) from exc
     return target

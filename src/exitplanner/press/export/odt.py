@@ -42,7 +42,8 @@ def _pstyle(name: str, display: str, *, size: float = 10.5, bold: bool = False, 
             color: str = "#1d1d1b", before: float = 0, after: float = 6, align: str = "start",
             extra_par: str = "") -> str:
     text_props = (f'fo:font-size="{size}pt" style:font-name="{FONT}" fo:color="{color}"'
-                  + (' fo:font-weight="bold"' if bold else "") + (' fo:font-style="italic"' if italic else ""))
+                  + (' fo:font-weight="bold"' if bold else "")
+                  + (' fo:font-style="italic"' if italic else ""))
     return (f'<style:style style:name="{name}" style:display-name="{display}" style:family="paragraph" '
             f'style:parent-style-name="Standard">'
             f'<style:paragraph-properties fo:margin-top="{before}pt" fo:margin-bottom="{after}pt" '
@@ -57,7 +58,8 @@ def _styles_xml() -> str:
         f'<style:text-properties style:font-name="{FONT}" fo:font-size="10.5pt" fo:language="fr" '
         f'fo:country="FR"/></style:default-style>',
         _pstyle("Standard", "Standard", after=0),
-        _pstyle("Letterhead", "En-tête du communiqué", size=11, bold=True, color=ACCENT, align="end", after=0),
+        _pstyle("Letterhead", "En-tête du communiqué", size=11, bold=True, color=ACCENT, align="end",
+                after=0),
         _pstyle("Rule", "Filet", size=2, after=14,
                 extra_par=f'fo:border-bottom="1.5pt solid {ACCENT}" fo:padding-bottom="0cm"'),
         _pstyle("Kicker", "Mention communiqué", size=9.5, bold=True, color=ACCENT, after=2),
@@ -83,7 +85,8 @@ def _styles_xml() -> str:
         f'<office:styles>{"".join(styles)}</office:styles>'
         '<office:automatic-styles><style:page-layout style:name="A4">'
         '<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.6cm" '
-        'fo:margin-bottom="1.8cm" fo:margin-left="2cm" fo:margin-right="2cm" style:print-orientation="portrait"/>'
+        'fo:margin-bottom="1.8cm" fo:margin-left="2cm" fo:margin-right="2cm" '
+        'style:print-orientation="portrait"/>'
         '</style:page-layout></office:automatic-styles>'
         '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/>'
         '</office:master-styles></office:document-styles>'
@@ -132,7 +135,8 @@ def _content_xml(release: PressRelease, narrow: bool, logo: tuple[bytes, float] 
     if release.place_date:
         body.append(_p("Dateline", release.place_date))
     if release.headline:
-        body.append(f'<text:h text:style-name="Headline" text:outline-level="1">{escape(release.headline)}</text:h>')
+        body.append('<text:h text:style-name="Headline" text:outline-level="1">'
+                    f'{escape(release.headline)}</text:h>')
     if release.chapeau:
         body.append(_p("Chapeau", release.chapeau))
     body.extend(_p("Body", text) for text in release.body)
@@ -187,7 +191,8 @@ def export_odt(release: PressRelease, path: Path, *, narrow: bool = True) -> Non
         # The mimetype entry comes first and uncompressed: that is how tools recognise an ODF file.
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
                          compress_type=zipfile.ZIP_STORED)
-        archive.writestr("content.xml", _content_xml(release, narrow, logo), compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", _content_xml(release, narrow, logo),
+                         compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr("styles.xml", _styles_xml(), compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr("meta.xml", _meta_xml(release), compress_type=zipfile.ZIP_DEFLATED)
         if logo:
