@@ -12,6 +12,8 @@ from types import ModuleType
 
 COMMANDS: dict[str, str] = {
     "territory": "exitplanner.commands.territory",
+    "audit": "exitplanner.commands.audit",
+    "generate-archive": "exitplanner.commands.generate_archive",
 }
 
 

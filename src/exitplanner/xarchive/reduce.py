@@ -1,0 +1,263 @@
+"""Turning parsed archive items into compact records, field by field, with validation.
+
+This is the import's hot loop (one call per post), so it reads only the fields it needs, with
+local lookups and no intermediate objects. Every number in X's files is a string: ``_count``
+and ``_snowflake`` convert and validate them, raising :class:`InvalidValueError` for anything that
+is not a plain non-negative integer. ``full_text`` is HTML-escaped by X (``&amp;``, ``&lt;``,
+``&gt;``): unescaped once here.
+
+Kinds: *repost* when the text starts with ``RT @`` (that is how X's archive marks them), else
+*reply* when ``in_reply_to_status_id`` is set (threads of the account itself count as replies),
+else *quote* when ``quoted_status_id`` is set or a URL points to another post
+(``twitter.com|x.com/<user>/status/<id>``: the archive has no other quote marker), else
+*original*.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from datetime import date
+from typing import Any
+
+from exitplanner.xarchive.errors import InvalidValueError
+from exitplanner.xarchive.model import (
+    KIND_ORIGINAL,
+    KIND_QUOTE,
+    KIND_REPLY,
+    KIND_REPOST,
+    ConnectedApp,
+    Post,
+)
+
+_MAX_ID = (1 << 64) - 1
+_MONTHS = {m: i for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_X_DATE = re.compile(r"[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-])([0-9]{2})([0-9]{2}) ([0-9]{4})\Z")
+_X_DATE_UTC = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} \+0000 [0-9]{4}\Z")
+_ISO_DATE = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]{1,9})?(Z|[+-][0-9]{2}:?[0-9]{2})?\Z")
+_STATUS_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/[A-Za-z0-9_]{1,50}/status(?:es)?/(\d{1,20})")
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_day_cache: dict[tuple[int, int, int], int] = {}
+_intern = sys.intern
+
+
+def _days(year: int, month: int, day: int) -> int | None:
+    key = (year, month, day)
+    days = _day_cache.get(key)
+    if days is None:
+        try:
+            days = date(year, month, day).toordinal() - _EPOCH_ORDINAL
+        except ValueError:
+            return None
+        if len(_day_cache) < 100_000:
+            _day_cache[key] = days
+    return days
+
+
+def parse_date(value: Any, file: str, field: str) -> int:
+    """X's ``Wed Oct 10 20:19:24 +0000 2018`` or ISO 8601 → seconds since the epoch, UTC."""
+    if type(value) is str and len(value) == 30 and _X_DATE_UTC.match(value):
+        # Fast path for X's usual "+0000" dates: fixed positions, days cached per date.
+        days = _day_cache.get(value[4:10] + value[25:])
+        if days is None:
+            month = _MONTHS.get(value[4:7])
+            days = _days(int(value[26:]), month, int(value[8:10])) if month else None
+        if days is not None and value[11:13] < "24" and value[14:16] < "60" and value[17:19] < "61":
+            _day_cache[value[4:10] + value[25:]] = days
+            return days * 86400 + int(value[11:13]) * 3600 + int(value[14:16]) * 60 + int(value[17:19])
+    if isinstance(value, str):
+        match = _X_DATE.match(value)
+        if match:
+            month = _MONTHS.get(match.group(1))
+            days = _days(int(match.group(9)), month, int(match.group(2))) if month else None
+            hour, minute, second = int(match.group(3)), int(match.group(4)), int(match.group(5))
+            if days is not None and hour < 24 and minute < 60 and second < 61:
+                offset = int(match.group(7)) * 3600 + int(match.group(8)) * 60
+                if match.group(6) == "+":
+                    offset = -offset
+                return days * 86400 + hour * 3600 + minute * 60 + second + offset
+        match = _ISO_DATE.match(value)
+        if match:
+            days = _days(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            hour, minute, second = int(match.group(4)), int(match.group(5)), int(match.group(6))
+            if days is not None and hour < 24 and minute < 60 and second < 61:
+                zone = match.group(7) or "Z"
+                offset = 0
+                if zone != "Z":
+                    sign = -1 if zone[0] == "+" else 1
+                    digits = zone[1:].replace(":", "")
+                    offset = sign * (int(digits[:2]) * 3600 + int(digits[2:]) * 60)
+                return days * 86400 + hour * 3600 + minute * 60 + second + offset
+    raise InvalidValueError.for_field(file, field)
+
+
+def snowflake(value: Any, file: str, field: str) -> int:
+    """An id: a string of digits (X) — plain integers are tolerated, anything else refused."""
+    if type(value) is str and value.isdigit() and value.isascii() and len(value) <= 20:
+        number = int(value)
+    elif type(value) is int and value >= 0:
+        number = value
+    else:
+        raise InvalidValueError.for_field(file, field)
+    if number > _MAX_ID:
+        raise InvalidValueError.for_field(file, field)
+    return number
+
+
+def count(value: Any, file: str, field: str) -> int:
+    """A counter: missing means 0; otherwise a non-negative integer as a string."""
+    if value is None:
+        return 0
+    if type(value) is str and value.isdigit() and value.isascii() and len(value) <= 15:
+        return int(value)
+    if type(value) is int and 0 <= value < 10**15:
+        return value
+    raise InvalidValueError.for_field(file, field)
+
+
+def unwrap(item: Any, key: str, file: str) -> dict:
+    """``{"tweet": {…}}`` → ``{…}``; items without the wrapper (older archives) pass through."""
+    if type(item) is dict:
+        inner = item.get(key)
+        if type(inner) is dict and len(item) == 1:
+            return inner
+        return item
+    raise InvalidValueError.for_field(file, key)
+
+
+def _texts(entities: dict, key: str, field: str) -> tuple[str, ...]:
+    found = entities.get(key)
+    if not found:
+        return ()
+    if type(found) is not list:
+        return ()
+    out = []
+    for entry in found:
+        if type(entry) is dict:
+            value = entry.get(field)
+            if type(value) is str and value:
+                out.append(_intern(value))
+    return tuple(out)
+
+
+def _media_names(tweet: dict) -> tuple[str, ...]:
+    extended = tweet.get("extended_entities")
+    media = extended.get("media") if type(extended) is dict else None
+    if not media:
+        entities = tweet.get("entities")
+        media = entities.get("media") if type(entities) is dict else None
+    if not media or type(media) is not list:
+        return ()
+    names = []
+    for entry in media:
+        if type(entry) is dict:
+            url = entry.get("media_url_https") or entry.get("media_url") or ""
+            names.append(url.rsplit("/", 1)[-1] if type(url) is str else "")
+    return tuple(names)
+
+
+def reduce_tweet(item: Any, file: str) -> Post:
+    """One item of ``tweets.js`` / ``tweet.js`` / ``deleted-tweets.js`` / ``community-tweet.js``."""
+    tweet = unwrap(item, "tweet", file)
+    get = tweet.get
+    tweet_id = get("id_str") or get("id")
+    if type(tweet_id) is str and tweet_id.isdigit() and tweet_id.isascii() and len(tweet_id) < 20:
+        tweet_id = int(tweet_id)
+    else:
+        tweet_id = snowflake(tweet_id, file, "id_str")
+    created = parse_date(get("created_at"), file, "created_at")
+    text = get("full_text")
+    if text is None:
+        text = get("text", "")
+    if type(text) is not str:
+        raise InvalidValueError.for_field(file, "full_text")
+    if "&" in text:
+        text = html.unescape(text)
+    reply_to = get("in_reply_to_status_id_str") or get("in_reply_to_status_id")
+    reply_to = snowflake(reply_to, file, "in_reply_to_status_id_str") if reply_to else 0
+    entities = get("entities")
+    if type(entities) is not dict:
+        entities = {}
+    hashtags = _texts(entities, "hashtags", "text")
+    mentions = _texts(entities, "user_mentions", "screen_name")
+    quoted = get("quoted_status_id_str") or get("quoted_status_id")
+    quoted = snowflake(quoted, file, "quoted_status_id_str") if quoted else 0
+    if not quoted:
+        urls = entities.get("urls")
+        if urls and type(urls) is list:
+            for entry in urls:
+                expanded = entry.get("expanded_url") if type(entry) is dict else None
+                if type(expanded) is str and "/status" in expanded:
+                    match = _STATUS_URL.match(expanded)
+                    if match:
+                        quoted = int(match.group(1))
+                        break
+    if text.startswith("RT @"):
+        kind = KIND_REPOST
+    elif reply_to:
+        kind = KIND_REPLY
+    elif quoted:
+        kind = KIND_QUOTE
+    else:
+        kind = KIND_ORIGINAL
+    likes = get("favorite_count")
+    if not (type(likes) is str and likes.isdigit() and likes.isascii() and len(likes) < 16):
+        likes = count(likes, file, "favorite_count")
+    reposts = get("retweet_count")
+    if not (type(reposts) is str and reposts.isdigit() and reposts.isascii() and len(reposts) < 16):
+        reposts = count(reposts, file, "retweet_count")
+    return Post(
+        tweet_id,
+        created,
+        kind,
+        text,
+        int(likes),
+        int(reposts),
+        _media_names(tweet),
+        hashtags,
+        mentions,
+        reply_to,
+        quoted,
+    )
+
+
+def _text(value: Any) -> str:
+    return value if type(value) is str else ""
+
+
+def reduce_note(item: Any, file: str) -> tuple[int, str, int]:
+    """``note-tweet.js`` item → (created seconds, full text, tweet id or 0)."""
+    note = unwrap(item, "noteTweet", file)
+    created = note.get("createdAt")
+    created = parse_date(created, file, "createdAt") if created is not None else -1
+    core = note.get("core")
+    text = ""
+    if type(core) is dict:
+        text = _text(core.get("text"))
+    else:
+        results = note.get("noteTweetResults") or note.get("noteTweetContents")
+        if type(results) is dict:
+            text = _text(results.get("text"))
+    if "&" in text:
+        text = html.unescape(text)
+    tweet_id = note.get("tweetId")
+    tweet_id = snowflake(tweet_id, file, "tweetId") if tweet_id else 0
+    return created, text, tweet_id
+
+
+def reduce_app(item: Any, file: str) -> ConnectedApp:
+    app = unwrap(item, "connectedApplication", file)
+    organization = app.get("organization")
+    organization = organization if type(organization) is dict else {}
+    permissions = app.get("permissions")
+    approved = app.get("approvedAt")
+    return ConnectedApp(
+        name=_text(app.get("name")),
+        organization=_text(organization.get("name")),
+        url=_text(organization.get("url")),
+        permissions=[p for p in permissions if type(p) is str] if type(permissions) is list else [],
+        approved_at=parse_date(approved, file, "approvedAt") if approved else None,
+    )
