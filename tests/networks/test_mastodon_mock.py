@@ -184,6 +184,18 @@ def test_connect_registers_once_authorises_in_the_browser_and_keeps_the_token(mo
         [client_key(mock.base), token_key(mock.base, "bob")])
 
 
+def test_app_deleted_on_the_server_is_registered_again(mock):
+    store = MemoryStore()
+    MastodonAuthorizer(store, browser_as("carol", []), timeout=10).connect(mock.base)
+    first = store.get(client_key(mock.base))
+    # the admin deleted our app: Mastodon answers the app-only token request with invalid_client
+    mock.fault("/oauth/token", "POST", 401, body={"error": "invalid_client",
+                                                  "error_description": "Client authentication failed"})
+    _client, account = MastodonAuthorizer(store, browser_as("carol", []), timeout=10).connect(mock.base)
+    assert account.username == "carol"
+    assert store.get(client_key(mock.base)) != first
+
+
 def test_connect_refused_in_the_browser(mock):
     def refuse(url: str) -> None:
         query = parse_qs(urlsplit(url).query)

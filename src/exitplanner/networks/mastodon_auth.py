@@ -99,6 +99,32 @@ class MastodonAuthorizer:
         self._store.set(client_key(base), json.dumps(registration.__dict__))
         return registration
 
+    def _still_registered(self, base: str, registration: AppRegistration) -> bool:
+        """Does the instance still know our app? (Its admin may have deleted it.)
+
+        A stale client id would leave the user on an error page in the browser while we wait for a
+        redirect that never comes; an app-only token request tells in one call (401 = unknown client).
+        The token obtained is useless to anyone and revoked at once. Any other failure: assume yes.
+        """
+        form = {"client_id": registration.client_id, "client_secret": registration.client_secret}
+        try:
+            answer = requests.post(
+                f"{base}/oauth/token",
+                data={**form, "grant_type": "client_credentials", "scope": self._scopes[0]},
+                headers={"User-Agent": USER_AGENT},
+                timeout=self._request_timeout,
+            )
+            if answer.status_code in (400, 401) and "invalid_client" in answer.text:
+                return False
+            if answer.ok:
+                token = answer.json().get("access_token")
+                if token:
+                    requests.post(f"{base}/oauth/revoke", data={**form, "token": token},
+                                  headers={"User-Agent": USER_AGENT}, timeout=self._request_timeout)
+        except (requests.RequestException, ValueError, AttributeError):
+            pass
+        return True
+
     def _catcher(self, stored: AppRegistration | None) -> LoopbackRedirect:
         if self._port:
             return LoopbackRedirect(port=self._port).start()
@@ -112,6 +138,7 @@ class MastodonAuthorizer:
             client_id=registration.client_id,
             client_secret=registration.client_secret,
             api_base_url=base,
+            ratelimit_method="throw",
             request_timeout=self._request_timeout,
             user_agent=USER_AGENT,
         )
@@ -137,7 +164,11 @@ class MastodonAuthorizer:
         stored = stored_registration(self._store, base)
         with self._catcher(stored) as catcher:
             registration = stored
-            if registration is None or registration.redirect_uri != catcher.redirect_uri:
+            if registration is not None and registration.redirect_uri != catcher.redirect_uri:
+                registration = None
+            if registration is not None and not self._still_registered(base, registration):
+                registration = None
+            if registration is None:
                 registration = self.register(base, catcher.redirect_uri)
             if progress is not None:
                 progress.check()
