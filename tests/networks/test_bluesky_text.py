@@ -10,6 +10,7 @@ import threading
 import pytest
 from atproto_client import exceptions as at_errors
 from atproto_client.request import Response
+from bluesky_servers import loopback_only_fixture  # noqa: F401
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
@@ -187,3 +188,9 @@ def test_public_lookup_reads_the_figures_and_fails_gracefully():
     with pytest.raises(Unreachable) as caught:
         lookup_public("ville-exemple.fr", appview=closed, timeout=2)
     assert caught.value.message
+
+
+def test_public_lookup_offline_with_the_real_address():
+    """The default public AppView, with name resolution failing as it does offline (loopback_only)."""
+    with pytest.raises(Unreachable):
+        lookup_public("ville-exemple.fr", timeout=2)

@@ -270,8 +270,14 @@ def description_with_website(description: str, website: str | None) -> str:
 class BlueskyClient:
     """One logged-in Bluesky account. Blocking calls: run them in a worker, never in the GUI thread."""
 
-    def __init__(self, store: CredentialStore, service: str = DEFAULT_SERVICE, timeout: float = 20.0):
+    def __init__(self, store: CredentialStore, service: str = DEFAULT_SERVICE, timeout: float = 20.0,
+                 dns_resolver: dns.resolver.Resolver | None = None,
+                 well_known_url: Callable[[str], str] | None = None):
+        """``dns_resolver`` and ``well_known_url(domain)`` replace the system's DNS and
+        ``https://<domain>/.well-known/atproto-did`` for the handle checks (tests, diagnostics)."""
         self.store = store
+        self.dns_resolver = dns_resolver
+        self.well_known_url = well_known_url
         self.service = service.rstrip("/")
         self.timeout = timeout
         self._client: Client | None = None
@@ -591,16 +597,17 @@ class BlueskyClient:
         _, account = self._require()
         return HandleInstructions(normalise_handle(domain), account.did)
 
-    def check_handle(self, domain: str, resolver: dns.resolver.Resolver | None = None,
-                     well_known_url: str | None = None) -> HandleCheck:
+    def check_handle(self, domain: str) -> HandleCheck:
+        """Look for the DNS record and the well-known file (the "check now" button)."""
         _, account = self._require()
-        return bluesky_handle.check_handle(domain, account.did, resolver, well_known_url)
+        domain = normalise_handle(domain)
+        url = self.well_known_url(domain) if self.well_known_url else None
+        return bluesky_handle.check_handle(domain, account.did, self.dns_resolver, url)
 
-    def switch_handle(self, domain: str, resolver: dns.resolver.Resolver | None = None,
-                      well_known_url: str | None = None) -> Account:
+    def switch_handle(self, domain: str) -> Account:
         """Check the proof, then ask the server to switch the handle; the stored session follows it."""
         domain = normalise_handle(domain)
-        check = self.check_handle(domain, resolver, well_known_url)
+        check = self.check_handle(domain)
         if not check.ok:
             raise ValidationError("handle", message=check.explanation())
         try:
