@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import http.server
+import json
 import os
 import re
 import socket
@@ -396,3 +397,35 @@ def test_public_lookup(mock):
     assert account.instance == mock.base
     with pytest.raises(NotFound):
         lookup_public_account(f"{mock.base}/@nobody-here")
+
+
+def test_public_lookup_follows_webfinger_when_the_handle_domain_is_not_the_server(mock):
+    class Domain(http.server.BaseHTTPRequestHandler):
+        """ville.fr: a plain web site that delegates its accounts to a Mastodon server (WebFinger)."""
+
+        def do_GET(self):
+            if self.path.startswith("/.well-known/webfinger?resource=acct%3Aalice%40"):
+                link = {"rel": "self", "type": "application/activity+json", "href": f"{mock.base}/users/alice"}
+                body = json.dumps({"subject": "acct:alice@ville.fr", "links": [link]}).encode()
+                self.send_response(200)
+            else:
+                body = b"<html>not Mastodon</html>"
+                self.send_response(404)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Domain)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    try:
+        domain = f"http://127.0.0.1:{site.server_address[1]}"
+        account = lookup_public_account(f"{domain}/@alice")
+        assert account.username == "alice" and account.instance == mock.base
+        with pytest.raises(NotFound):
+            lookup_public_account(f"{domain}/@bob")  # WebFinger does not know bob there
+    finally:
+        site.shutdown()
+        site.server_close()

@@ -33,7 +33,16 @@ from mastodon.errors import MastodonError
 from PySide6.QtCore import QCoreApplication
 
 from exitplanner import __version__
-from exitplanner.networks.errors import NetworkError, NotFound, RateLimited, Unreachable, ValidationError
+from exitplanner.networks.errors import (
+    AuthError,
+    NetworkError,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+    Unreachable,
+    ValidationError,
+)
 from exitplanner.networks.mastodon_errors import ResponseRecorder, mapped, new_session
 from exitplanner.networks.mastodon_limits import (
     MastodonLimits,
@@ -562,11 +571,25 @@ def stored_registration(store: SecretStore, base: str) -> AppRegistration | None
 def lookup_public_account(handle: str, *, timeout: float = 10.0) -> MastodonAccount:
     """Public figures of any account (followers, posts, creation, last post) from its own instance, no login.
 
-    Raises :class:`NotFound` for an unknown account and :class:`Unreachable` offline: the inventory
-    shows the message and keeps what the user typed.
+    A handle's domain is not always the server's (``@ville@ville.fr`` served by ``social.ville.fr``):
+    when the domain does not answer as a Mastodon server, WebFinger on that domain says where the
+    account lives. Raises :class:`NotFound` for an unknown account and :class:`Unreachable` offline:
+    the inventory shows the message and keeps what the user typed.
     """
     username, base = parse_handle(handle)
     recorder = ResponseRecorder()
+    try:
+        return _lookup(username, base, timeout, recorder)
+    except (NotFound, ServerError, ValidationError, AuthError, PermissionDenied) as first:
+        if isinstance(first, NotFound) and isinstance(recorder.body, dict) and "error" in recorder.body:
+            raise  # a Mastodon API answered "no such account": no need to look elsewhere
+        server = _webfinger_server(username, base, timeout)
+        if server is None or server == base:
+            raise first
+        return _lookup(username, server, timeout, ResponseRecorder())  # local on the server WebFinger named
+
+
+def _lookup(username: str, base: str, timeout: float, recorder: ResponseRecorder) -> MastodonAccount:
     api = Mastodon(
         api_base_url=base,
         ratelimit_method="throw",
@@ -577,3 +600,24 @@ def lookup_public_account(handle: str, *, timeout: float = 10.0) -> MastodonAcco
     )
     with mapped(recorder):
         return _account(api.account_lookup(username), base)
+
+
+def _webfinger_server(username: str, base: str, timeout: float) -> str | None:
+    """The base URL of the server hosting ``username@<base's host>``, from WebFinger (RFC 7033)."""
+    host = urlsplit(base).netloc
+    try:
+        answer = requests.get(
+            f"{base}/.well-known/webfinger",
+            params={"resource": f"acct:{username}@{host}"},
+            headers={"Accept": "application/jrd+json", "User-Agent": USER_AGENT},
+            timeout=timeout,
+        )
+        links = answer.json().get("links", []) if answer.ok else []
+    except (requests.RequestException, ValueError, AttributeError):
+        return None
+    for link in links if isinstance(links, list) else []:
+        if isinstance(link, dict) and link.get("rel") == "self" and isinstance(link.get("href"), str):
+            parts = urlsplit(link["href"])
+            with contextlib.suppress(NetworkError):
+                return normalise_instance(f"{parts.scheme}://{parts.netloc}")
+    return None
