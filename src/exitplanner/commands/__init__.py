@@ -12,6 +12,7 @@ from types import ModuleType
 
 COMMANDS: dict[str, str] = {
     "territory": "exitplanner.commands.territory",
+    "press": "exitplanner.commands.press",
     "audit": "exitplanner.commands.audit",
     "generate-archive": "exitplanner.commands.generate_archive",
 }

@@ -1,0 +1,110 @@
+"""Built-in and user templates: listing, metadata, rendering, and clear errors with line numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from exitplanner.press import templates
+from exitplanner.press.errors import TemplateError, TemplateNotFound
+from exitplanner.press.templates import (
+    STRATEGIES,
+    find_template,
+    list_templates,
+    parse_header,
+    render_sections,
+    save_user_template,
+    template_for_strategy,
+)
+
+USER_TEMPLATE = """{#
+name: Mon modèle
+strategy: dormant
+description: Essai
+#}
+{% extends "builtin/_base.txt.j2" %}
+{% block headline %}{{ title }}{% endblock %}
+{% block body %}Premier.
+
+Second.{% endblock %}
+"""
+
+
+def test_one_builtin_template_per_strategy():
+    builtins = [t for t in list_templates() if t.builtin]
+    assert {t.strategy for t in builtins} == set(STRATEGIES)
+    for strategy in STRATEGIES:
+        info = template_for_strategy(strategy)
+        assert info.builtin and info.strategy == strategy and info.name
+    assert template_for_strategy("unknown").strategy == "dormant"
+
+
+def test_header_metadata():
+    expected = {"name": "Mon modèle", "strategy": "dormant", "description": "Essai"}
+    assert parse_header(USER_TEMPLATE) == expected
+    assert parse_header("no header {# late #}") == {}
+
+
+def test_user_templates_are_listed_after_builtins_and_never_shadow_them():
+    save_user_template("dormant", USER_TEMPLATE)
+    ids = [t.id for t in list_templates()]
+    assert "dormant" in ids and "user:dormant" in ids
+    assert ids.index("user:dormant") > ids.index("delete_account")
+    assert find_template("dormant").builtin
+    assert not find_template("user:dormant").builtin
+    assert find_template("mon modèle").id == "user:dormant"
+    with pytest.raises(TemplateNotFound):
+        find_template("nothing-like-this")
+
+
+def test_user_template_renders_its_blocks():
+    info = save_user_template("essai", USER_TEMPLATE)
+    sections = render_sections(info, {"title": "Un titre", "quote": "", "head": {"attribution": ""},
+                                      "authority": {"full_de": "de la Ville"}})
+    assert sections["headline"] == "Un titre"
+    assert sections["body"] == "Premier.\n\nSecond."
+    assert sections["follow_intro"].startswith("Retrouvez désormais toute l’actualité de la Ville")
+
+
+def test_saving_a_broken_template_is_refused_with_its_line_and_writes_nothing():
+    broken = "{#\nname: Cassé\n#}\nLigne 4\n{% if x %}\nsans fin\n"
+    with pytest.raises(TemplateError) as caught:
+        save_user_template("casse", broken)
+    assert caught.value.line is not None and caught.value.line >= 5
+    assert "line" in str(caught.value)
+    assert not (templates.user_dir() / "casse.txt.j2").exists()
+
+
+def test_broken_user_file_gives_a_message_with_the_line_not_a_crash():
+    source = "Bonjour\n{{ nom | filtre_inconnu }}\n"
+    (templates.user_dir() / "abime.txt.j2").write_text(source, encoding="utf-8")
+    info = find_template("user:abime")  # listing still works
+    with pytest.raises(TemplateError) as caught:
+        render_sections(info, {"nom": "x"})
+    assert caught.value.line == 2
+    assert "user:abime" in str(caught.value)
+
+
+def test_undefined_variable_is_reported_with_its_line():
+    (templates.user_dir() / "typo.txt.j2").write_text("Un\nDeux\n{{ autorite.nom }}\n", encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        render_sections(find_template("user:typo"), {})
+    assert caught.value.line == 3
+
+
+def test_sandbox_blocks_python_internals():
+    (templates.user_dir() / "evil.txt.j2").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}\n",
+                                                       encoding="utf-8")
+    with pytest.raises(TemplateError):
+        render_sections(find_template("user:evil"), {})
+
+
+def test_template_without_sections_is_plain_text():
+    (templates.user_dir() / "simple.txt.j2").write_text("Titre\n\nChapeau {{ 1 + 1 }}\n", encoding="utf-8")
+    assert render_sections(find_template("user:simple"), {}) == "Titre\n\nChapeau 2"
+
+
+def test_builtin_folder_is_not_written(tmp_path):
+    before = {p.name: p.read_bytes() for p in templates.builtin_dir().iterdir()}
+    save_user_template("delete_account", USER_TEMPLATE)
+    after = {p.name: p.read_bytes() for p in templates.builtin_dir().iterdir()}
+    assert before == after
