@@ -15,6 +15,7 @@ those never reach a message because the network clients keep them out (DESIGN §
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 REDACTED = "[REDACTED]"
 
@@ -30,8 +31,10 @@ _KEY_NAMES = (
 )
 
 # key=value, key: value, "key": "value", 'key': 'value' (dict reprs, JSON, headers, query strings).
+# The key is matched without a left boundary ("x_access_token" matches at "access_token"): a
+# ``[\w-]*`` prefix would make the search quadratic on long hyphenated text.
 _KEY_VALUE = re.compile(
-    rf"(?P<key>\b[\w-]*{_KEY_NAMES})(?P<sep>['\"]?\s*[:=]\s*)"
+    rf"(?P<key>{_KEY_NAMES})(?P<sep>['\"]?\s*[:=]\s*)"
     r"(?:(?P<quote>['\"])(?P<quoted>.*?)(?P=quote)"
     r"|(?P<plain>(?:(?:bearer|basic|dpop|token)\s+)?[^\s'\",;&}\]]+))",
     re.IGNORECASE,
@@ -72,9 +75,16 @@ def redact(text: str, *, oauth_codes: bool = True) -> str:
     return _APP_PASSWORD.sub(REDACTED, text)
 
 
+_PATTERNS = (_KEY_VALUE, _BEARER, _URL_PASSWORD, _JWT, _APP_PASSWORD)
+
+
 def looks_like_secret(text: str, *, oauth_codes: bool = True) -> bool:
     """True when ``text`` contains something :func:`redact` would blank out."""
-    return bool(text) and redact(text, oauth_codes=oauth_codes) != text
+    if not text:
+        return False
+    if oauth_codes and _OAUTH_CODE.search(text):
+        return True
+    return any(pattern.search(text) for pattern in _PATTERNS)
 
 
 def _key_words(key: str) -> list[str]:
@@ -82,6 +92,7 @@ def _key_words(key: str) -> list[str]:
     return [word for word in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if word]
 
 
+@lru_cache(maxsize=4096)  # plans repeat the same few keys thousands of times
 def is_secret_key(key: str) -> bool:
     """True when a mapping key names a secret: ``password``, ``app_password``, ``accessToken``,
     ``client_secret``, ``refreshJwt``, ``api-key``… but not ``credentials_holder`` or ``tokens``."""

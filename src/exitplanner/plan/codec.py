@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import logging
 import types
 import typing
@@ -58,6 +59,10 @@ class _Damaged(Exception):
 
     def __init__(self, where: str, expected: str, found: Any) -> None:
         super().__init__(f"{where}: expected {expected}, found {type(found).__name__}")
+
+
+# Resolving the string annotations is slow; the classes never change while the app runs.
+_type_hints = functools.cache(typing.get_type_hints)
 
 
 def _plain(value: Any) -> Any:
@@ -169,7 +174,7 @@ def _dataclass(cls: Any, value: Any, where: str) -> Any:
         return cls()
     if not isinstance(value, dict):
         raise _Damaged(where, "object", value)
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     kwargs = {}
     for field in dataclasses.fields(cls):
         if field.name not in value:
@@ -237,7 +242,7 @@ def from_json_dict(data: Any) -> Plan:
         )
     if version < SCHEMA_VERSION:
         raise PlanCorruptError(damaged_message(), detail=f"schema_version {version} was not migrated")
-    hints = typing.get_type_hints(Plan)
+    hints = _type_hints(Plan)
     try:
         # Keys absent from the file keep the model's defaults (a new plan's timestamps, empty parts).
         kwargs: dict[str, Any] = {
