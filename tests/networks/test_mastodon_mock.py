@@ -405,7 +405,7 @@ def test_public_lookup_follows_webfinger_when_the_handle_domain_is_not_the_serve
 
         def do_GET(self):
             if self.path.startswith("/.well-known/webfinger?resource=acct%3Aalice%40"):
-                link = {"rel": "self", "type": "application/activity+json", "href": f"{mock.base}/users/alice"}
+                link = {"rel": "self", "href": mock.base + "/users/alice"}
                 body = json.dumps({"subject": "acct:alice@ville.fr", "links": [link]}).encode()
                 self.send_response(200)
             else:
