@@ -281,34 +281,41 @@ class BlueskyClient:
         self.service = service.rstrip("/")
         self.timeout = timeout
         self._client: Client | None = None
-        self._key_handle: str | None = None  # the handle the stored session is filed under
+        # The handle the stored session is filed under, shared with the SDK client's session callback
+        # (a one-item list so that switch_handle can move it); None when not connected.
+        self._key: list[str] | None = None
         self.account: Account | None = None
 
     # -- session ---------------------------------------------------------------------------------------
 
-    def _new_sdk_client(self) -> Client:
-        client = Client(self.service, request=Request(timeout=self.timeout))
-        client.on_session_change(self._on_session_change)
-        return client
+    def _new_sdk_client(self, handle: str) -> tuple[Client, list[str]]:
+        """An SDK client whose every new token pair is stored at once under ``handle``'s entry.
 
-    def _on_session_change(self, event: SessionEvent, session: Session) -> None:
-        """Persist every new token pair at once: the previous refresh token stops working."""
-        if self._key_handle is None:
-            return
-        self.store.set(session_key(self._key_handle), session.encode())
-        if event is SessionEvent.REFRESH:
-            log.info("bluesky session refreshed")
+        At once, because the previous refresh token stops working as soon as the server hands out a
+        new one: a session kept only in memory would be lost with the process.
+        """
+        key = [handle]
+
+        def store_session(event: SessionEvent, session: Session) -> None:
+            self.store.set(session_key(key[0]), session.encode())
+            if event is SessionEvent.REFRESH:
+                log.info("bluesky session refreshed")
+
+        client = Client(self.service, request=Request(timeout=self.timeout))
+        client.on_session_change(store_session)
+        return client, key
 
     def _require(self) -> tuple[Client, Account]:
         if self._client is None or self.account is None:
             raise AuthError(_tr("Not connected to Bluesky: log in first."))
         return self._client, self.account
 
-    def _adopt(self, client: Client) -> Account:
+    def _adopt(self, client: Client, key: list[str]) -> Account:
         session = client._session  # the SDK exposes no public accessor for the current session
         if session is None:
             raise AuthError()
         self._client = client
+        self._key = key
         self.account = Account(session.handle, session.did, str(session.pds_endpoint or self.service)
                                .removesuffix("/xrpc"))
         return self.account
@@ -322,8 +329,7 @@ class BlueskyClient:
                 "This does not look like an app password (four groups of four characters, like "
                 "abcd-efgh-ijkl-mnop). Do not use the account's main password: create an app password "
                 "in the Bluesky app's settings."))
-        client = self._new_sdk_client()
-        self._key_handle = handle
+        client, key = self._new_sdk_client(handle)
         with _calling("login"):
             client.login(handle, app_password, fetch_bsky_profile=False)
         if client._session and client._session.access_jwt_payload.scope == "com.atproto.access":
@@ -333,7 +339,7 @@ class BlueskyClient:
             raise ValidationError("app_password", message=_tr(
                 "This is the account's main password. Create an app password in the Bluesky app's "
                 "settings and use it instead."))
-        return self._adopt(client)
+        return self._adopt(client, key)
 
     def resume(self, handle: str) -> Account | None:
         """Reconnect from the stored session (refreshed when needed); None when there is none.
@@ -345,21 +351,18 @@ class BlueskyClient:
         stored = self.store.get(session_key(handle))
         if not stored:
             return None
-        client = self._new_sdk_client()
-        self._key_handle = handle
+        client, key = self._new_sdk_client(handle)
         try:
             with _calling("resume"):
                 client.login(session_string=stored, fetch_bsky_profile=False)
                 client.com.atproto.server.get_session()  # refreshes first when the access token is old
         except AuthError:
             self.store.delete(session_key(handle))
-            self._key_handle = None
             raise
         except ValueError:  # an unreadable stored session
             self.store.delete(session_key(handle))
-            self._key_handle = None
             return None
-        return self._adopt(client)
+        return self._adopt(client, key)
 
     def ensure_fresh(self) -> Account:
         """Check the session with the server, refreshing the tokens first when they are about to expire."""
@@ -383,11 +386,11 @@ class BlueskyClient:
         """End the session on the server (best effort) and forget it locally ("Disconnect")."""
         if self._client is not None:
             self._end_session(self._client)
-        if self._key_handle:
-            self.store.forget(f"bluesky:{self._key_handle}:")
+        if self._key:
+            self.store.forget(f"bluesky:{self._key[0]}:")
         self._client = None
         self.account = None
-        self._key_handle = None
+        self._key = None
 
     # -- generic repository calls (raw lexicon JSON) -------------------------------------------------
 
@@ -619,12 +622,12 @@ class BlueskyClient:
                 "Bluesky could not confirm the record on the domain yet. Wait a few minutes (DNS "
                 "changes take time to spread) and try again.")) from None
         client, account = self._require()
-        old_key = self._key_handle
-        self._key_handle = domain
+        assert self._key is not None
+        old_key, self._key[0] = self._key[0], domain
         if client._session is not None:
             client._session.handle = domain
             self.store.set(session_key(domain), client._session.encode())
-        if old_key and old_key != domain:
+        if old_key != domain:
             self.store.delete(session_key(old_key))
         self.account = Account(domain, account.did, account.service)
         return self.account
