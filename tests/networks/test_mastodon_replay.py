@@ -148,6 +148,8 @@ def test_profile_update_with_images_descriptions_and_fields(recorded, sent):
     assert [(f.name, f.value, f.verified_at) for f in account.fields] == [
         ("bread", "toasty.", None), ("lasagna", "no!!!", None)]
     assert account.avatar_url.endswith(".jpg") and account.locked is True
+    assert account.note == "<p>I walk funny</p>" and account.note_source == "I walk funny"
+    assert account.fields_source == (("bread", "toasty."), ("lasagna", "no!!!"))
 
 
 def test_real_422_for_too_many_fields_names_the_field(recorded):

@@ -124,6 +124,9 @@ class MastodonAccount:
     bot: bool = False
     avatar_description: str | None = None
     header_description: str | None = None
+    #: The owner's own account only: the note and fields as typed (plain text), to fill the form again.
+    note_source: str | None = None
+    fields_source: tuple[tuple[str, str], ...] = ()
 
     @property
     def handle(self) -> str:
@@ -288,6 +291,7 @@ def _int(value: Any) -> int:
 
 def _account(data: Any, instance: str) -> MastodonAccount:
     get = data.get if hasattr(data, "get") else (lambda key, default=None: default)
+    source = get("source") if hasattr(get("source"), "get") else {}
     fields = tuple(
         ProfileField(str(f.get("name") or ""), str(f.get("value") or ""), _as_datetime(f.get("verified_at")))
         for f in (get("fields") or [])
@@ -313,6 +317,11 @@ def _account(data: Any, instance: str) -> MastodonAccount:
         bot=bool(get("bot")),
         avatar_description=get("avatar_description"),
         header_description=get("header_description"),
+        note_source=source.get("note"),
+        fields_source=tuple(
+            (str(f.get("name") or ""), str(f.get("value") or "")) for f in (source.get("fields") or [])
+            if hasattr(f, "get")
+        ),
     )
 
 
