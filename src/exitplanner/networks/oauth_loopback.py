@@ -18,6 +18,9 @@ import html
 import http.server
 import queue
 import secrets
+import socket
+import socketserver
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -49,6 +52,26 @@ def pkce_pair() -> tuple[str, str]:
     digest = hashlib.sha256(verifier.encode("ascii")).digest()
     challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
     return verifier, challenge
+
+
+class _LoopbackServer(http.server.ThreadingHTTPServer):
+    """127.0.0.1 only, no reverse DNS look-up at start, and the port kept for us alone.
+
+    ``HTTPServer.server_bind`` calls ``getfqdn()``, which can stall for seconds on some networks; and on
+    Windows ``SO_REUSEADDR`` would let another program bind the same port and read the code, so we ask
+    for ``SO_EXCLUSIVEADDRUSE`` there instead.
+    """
+
+    daemon_threads = True
+    allow_reuse_address = sys.platform != "win32"
+
+    def server_bind(self) -> None:
+        if sys.platform == "win32" and hasattr(socket, "SO_EXCLUSIVEADDRUSE"):
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = str(host)
+        self.server_port = int(port)
 
 
 @dataclass(frozen=True)
@@ -90,14 +113,13 @@ class LoopbackRedirect:
             return self
         handler = _make_handler(self._path, self._answers)
         try:
-            server = http.server.ThreadingHTTPServer(("127.0.0.1", self._requested_port), handler)
+            server = _LoopbackServer(("127.0.0.1", self._requested_port), handler)
         except OSError as exc:
             message = QCoreApplication.translate(
                 "OAuthLoopback",
                 "Port %1 on this computer is already in use; choose another one in the settings.",
             )
             raise LoopbackPortBusy(message.replace("%1", str(self._requested_port))) from exc
-        server.daemon_threads = True
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.1}, name="oauth-loopback", daemon=True
