@@ -176,10 +176,8 @@ class _Importer:
             key = _BY_STEM.get(match.group(1))
             if key is None:
                 continue
-            part = int(match.group(2)) if match.group(2) else 0
             plan.setdefault(key, []).append(DataFile(name, DATA_TYPES[key][0], None, None))
             plan[key].sort(key=lambda f: (f.name.count("-part"), f.name))
-            del part
         return plan, sorted(present)
 
     # -- reading ------------------------------------------------------------------------------
@@ -215,6 +213,11 @@ class _Importer:
         root, manifest = self._locate()
         if manifest is not None:
             plan, present = self._files_from_manifest(root, manifest)
+            # Types the manifest does not mention at all are still read when their file is there.
+            by_name, _ = self._files_by_name(root + "data/")
+            for key, files in by_name.items():
+                if key not in plan and not ({key, *plan} >= {"tweet", "tweets"}):
+                    plan[key] = files
         else:
             plan, present = self._files_by_name(root)
         self.total_bytes = sum(self.source.sizes.get(f.name, 0) for files in plan.values() for f in files)
@@ -411,8 +414,3 @@ class _Notes:
         post.text = text
         post.is_note = True
         self.matched += 1
-
-
-def layout_of(path: str | os.PathLike[str]) -> str:
-    """Cheap helper for tests and the CLI: the layout name without a full import."""
-    return import_archive(Path(path)).layout
