@@ -63,6 +63,7 @@ def test_pdf(tmp_path, release):
     assert f"Pourquoi partir{NNBSP}?" in text
     assert f"«{NNBSP}Quitter X" in text and f"responsabilité{NNBSP}»" in text
     assert "cabinet@ville-kb.fr" in text
+    assert "\ufb01" not in text and "\ufb02" not in text  # no ligatures: copied text stays plain letters
     fonts = page["/Resources"]["/Font"]
     descriptors = [f.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
                    if "/DescendantFonts" in f.get_object() else f.get_object().get("/FontDescriptor")

@@ -133,7 +133,7 @@ class PressReleaseModel:
             contact_lines.append(f"Tél. : {contact.phone}")
         contact_lines.append(contact.email)
         return PressRelease(
-            authority_name=ctx.authority.official or authority.name,
+            authority_name=self._typo(ctx.authority.official or authority.name),
             logo_path=logo,
             place_date=self._typo(place_and_date(place, ctx.today)),
             follow_lines=[self._typo(line) for line in follow],

@@ -47,6 +47,9 @@ def document_font() -> QFont:
     font = QFont()
     font.setFamilies(list(FONT_FAMILIES))
     font.setPointSizeF(10.5)
+    # No « fi »/« fl » ligatures: a journalist copying from the PDF must get plain letters.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
