@@ -42,10 +42,11 @@ def find_secrets(data: Any, where: str = "") -> list[str]:
     if isinstance(data, dict):
         for key, value in data.items():
             name = str(key)
+            key_is_secret = looks_like_secret(name, oauth_codes=False)
             # The path goes into a message: never show a secret used as a key.
-            shown = redact(name, oauth_codes=False)
+            shown = redact(name, oauth_codes=False) if key_is_secret else name
             path = f"{where}.{shown}" if where else shown
-            if (is_secret_key(name) and _has_payload(value)) or looks_like_secret(name, oauth_codes=False):
+            if key_is_secret or (is_secret_key(name) and _has_payload(value)):
                 found.append(path)
             else:
                 found.extend(find_secrets(value, path))
