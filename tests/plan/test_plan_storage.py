@@ -174,6 +174,7 @@ def test_bad_files_raise_typed_errors_and_stay_untouched(tmp_path, content, kind
     with pytest.raises(kind) as caught:
         load_plan(path)
     assert str(path) in str(caught.value)
+    assert str(caught.value).endswith(f"A backup copy exists: {backup}")
     assert path.read_bytes() == content
     assert backup.read_bytes() == b"previous version"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.exitplan.json", "bad.exitplan.json.bak"]

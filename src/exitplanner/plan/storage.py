@@ -127,7 +127,7 @@ def _read(path: Path) -> bytes:
     if len(raw) > MAX_PLAN_BYTES:
         raise PlanCorruptError(_tr(QCoreApplication.translate(
             "PlanError", "The file %1 is far too large to be a plan; it was not opened."), path),
-            path=path, detail="too large")
+            path=path, backup=backup, detail="too large")
     return raw
 
 
@@ -138,8 +138,10 @@ def _corrupt(path: Path, detail: str) -> PlanCorruptError:
 
 
 def _not_a_plan(path: Path, detail: str) -> PlanCorruptError:
+    # A plan overwritten by something else looks like "not a plan": its backup is the way back.
     return PlanCorruptError(_tr(QCoreApplication.translate(
-        "PlanError", "The file %1 is not an ExitPlanner plan."), path), path=path, detail=detail)
+        "PlanError", "The file %1 is not an ExitPlanner plan."), path),
+        path=path, backup=_existing_backup(path), detail=detail)
 
 
 def _reject_constant(name: str) -> Any:
@@ -192,7 +194,8 @@ def parse_plan_bytes(raw: bytes, path: Path) -> Plan:
     except MigrationError as exc:
         raise PlanCorruptError(_tr(QCoreApplication.translate(
             "PlanError", "The plan %1 uses an old file format that this version can no longer convert. "
-            "The file has not been modified."), path), path=path, detail=str(exc)) from None
+            "The file has not been modified."), path),
+            path=path, backup=_existing_backup(path), detail=str(exc)) from None
     except Exception as exc:  # a migration tripping over odd data: still a damaged file, not a crash
         log.warning("migration of %s failed: %s", path, type(exc).__name__)
         raise _corrupt(path, f"migration failed: {type(exc).__name__}") from None
