@@ -81,7 +81,7 @@ def test_delete_account_release_for_le_kremlin_bicetre():
     assert release.quote_attribution == "déclare Jean Dupont, maire du Kremlin-Bicêtre."
     assert release.follow_lines == [
         "Bluesky\u00a0: @kremlinbicetre.bsky.social", "Mastodon\u00a0: @kremlinbicetre@mastodon.social",
-        "Facebook\u00a0: www.facebook.com/villekb", "Instagram\u00a0: @villekb",
+        "Facebook\u00a0: facebook.com/villekb", "Instagram\u00a0: @villekb",
         "Site internet\u00a0: www.ville-kremlin-bicetre.fr"]
     assert release.contact_lines[-1] == "cabinet@ville-kremlin-bicetre.fr"
     assert "TikTok" not in release.to_text()  # left networks are not advertised

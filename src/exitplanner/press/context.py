@@ -82,7 +82,7 @@ class AccountView:
         """« @ville.bsky.social », or the address without its scheme for a page (« facebook.com/ville »)."""
         if self.handle and (self.network in HANDLE_NETWORKS or not self.url):
             return self.handle
-        return website_label(self.url) if self.url else ""
+        return website_label(self.url).removeprefix("www.") if self.url else ""
 
 
 @dataclass
