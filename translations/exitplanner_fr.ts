@@ -114,6 +114,106 @@
             <source>Choose what to do with each of the other accounts.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>RecordExport</source>
+            <comment>Copying the original archive…</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordExport</source>
+            <comment>Copying the media files…</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordExport</source>
+            <comment>Writing the HTML copy…</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordExport</source>
+            <comment>Writing the CSV and JSON files…</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordExport</source>
+            <comment>Writing the accompanying note…</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordExport</source>
+            <comment>Writing the manifests…</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>Missing file: %1</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>Altered file (its content changed): %1</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>Added file (not in the manifests): %1</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>Listing the files…</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>Symbolic link (not allowed in an archive of record): %1</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>The file %1 cannot be read.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>Line %1 of %2 cannot be read.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>The manifest %1 names a file outside the folder: %2</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>The payload manifest names a file outside data/: %1</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>The tag manifest names a payload file: %1</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>The tag manifest does not cover %1.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>Checking the files…</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>Payload-Oxum in bag-info.txt does not match the files.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RecordVerify</source>
+            <comment>Verification finished.</comment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AccountDialog</name>
@@ -520,6 +620,191 @@
         </message>
     </context>
     <context>
+        <name>Bluesky</name>
+        <message>
+            <source>Use an app password, not the account's main password. In the Bluesky app: Settings › Privacy and security › App passwords › Add App Password, name it “ExitPlanner”, then copy the code shown (four groups of four characters, like abcd-efgh-ijkl-mnop). An app password can publish and edit the profile but cannot change the account's e-mail, main password or delete the account, and you can revoke it at any time without changing the main password shared by your team.</source>
+            <extracomment>Where accounts created in the Bluesky app live (its "entryway" finds the account's own server). Bluesky's public, unauthenticated read API (AppView), for the inventory's figures.</extracomment>
+            <translation>Utilisez un mot de passe d’application, pas le mot de passe principal du compte. Dans l’application Bluesky : Paramètres › Confidentialité et sécurité › Mots de passe d’application › Ajouter un mot de passe d’application, nommez-le « ExitPlanner », puis copiez le code affiché (quatre groupes de quatre caractères, comme abcd-efgh-ijkl-mnop). Un mot de passe d’application permet de publier et de modifier le profil, mais pas de changer l’adresse e-mail ni le mot de passe principal du compte, ni de supprimer le compte ; vous pouvez le révoquer à tout moment sans changer le mot de passe principal partagé par votre équipe.</translation>
+        </message>
+        <message>
+            <source>The Bluesky session has ended: log in again.</source>
+            <translation>La session Bluesky a expiré : reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>This account asks for a code sent by e-mail: log in with an app password instead, which does not need one.</source>
+            <translation>Ce compte demande un code envoyé par e-mail : connectez-vous plutôt avec un mot de passe d’application, qui n’en a pas besoin.</translation>
+        </message>
+        <message>
+            <source>This Bluesky account is suspended or deactivated.</source>
+            <translation>Ce compte Bluesky est suspendu ou désactivé.</translation>
+        </message>
+        <message>
+            <source>Bluesky refused the login: check the handle and the app password.</source>
+            <translation>Bluesky a refusé la connexion : vérifiez l’identifiant et le mot de passe d’application.</translation>
+        </message>
+        <message>
+            <source>Bluesky refused the picture: it is too large.</source>
+            <translation>Bluesky a refusé l’image : elle est trop lourde.</translation>
+        </message>
+        <message>
+            <source>The profile was changed elsewhere meanwhile: reload it and try again.</source>
+            <translation>Le profil a été modifié ailleurs entre-temps : rechargez-le puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Bluesky refused the request (%1).</source>
+            <translation>Bluesky a refusé la demande (%1).</translation>
+        </message>
+        <message>
+            <source>This is not the address of a Bluesky publication.</source>
+            <translation>Ce n’est pas l’adresse d’une publication Bluesky.</translation>
+        </message>
+        <message>
+            <source>Not connected to Bluesky: log in first.</source>
+            <translation>Pas de connexion à Bluesky : connectez-vous d’abord.</translation>
+        </message>
+        <message>
+            <source>This does not look like an app password (four groups of four characters, like abcd-efgh-ijkl-mnop). Do not use the account's main password: create an app password in the Bluesky app's settings.</source>
+            <translation>Ceci ne ressemble pas à un mot de passe d’application (quatre groupes de quatre caractères, comme abcd-efgh-ijkl-mnop). N’utilisez pas le mot de passe principal du compte : créez un mot de passe d’application dans les paramètres de l’application Bluesky.</translation>
+        </message>
+        <message>
+            <source>This is the account's main password. Create an app password in the Bluesky app's settings and use it instead.</source>
+            <translation>C’est le mot de passe principal du compte. Créez un mot de passe d’application dans les paramètres de l’application Bluesky et utilisez-le à la place.</translation>
+        </message>
+        <message>
+            <source>Every picture needs a description (alternative text) for people who cannot see it.</source>
+            <translation>Chaque image doit avoir une description (texte alternatif) pour les personnes qui ne peuvent pas la voir.</translation>
+        </message>
+        <message>
+            <source>Only this account's own publications can be deleted.</source>
+            <translation>Seules les publications de ce compte peuvent être supprimées.</translation>
+        </message>
+        <message>
+            <source>Bluesky could not confirm the record on the domain yet. Wait a few minutes (DNS changes take time to spread) and try again.</source>
+            <translation>Bluesky n’a pas encore pu vérifier l’enregistrement sur le domaine. Patientez quelques minutes (les modifications DNS mettent du temps à se propager) puis réessayez.</translation>
+        </message>
+        <message>
+            <source>No Bluesky account has this handle.</source>
+            <translation>Aucun compte Bluesky ne porte cet identifiant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlueskyHandle</name>
+        <message>
+            <source>This is not a valid domain name.</source>
+            <translation>Ce n’est pas un nom de domaine valide.</translation>
+        </message>
+        <message>
+            <source>The DNS record is in place: the handle can be switched.</source>
+            <translation>L’enregistrement DNS est en place : l’identifiant peut être changé.</translation>
+        </message>
+        <message>
+            <source>The file on the website is in place: the handle can be switched.</source>
+            <translation>Le fichier est en place sur le site : l’identifiant peut être changé.</translation>
+        </message>
+        <message>
+            <source>Several did= values are published in the DNS record: keep only one.</source>
+            <translation>Plusieurs valeurs did= sont publiées dans l’enregistrement DNS : n’en gardez qu’une.</translation>
+        </message>
+        <message>
+            <source>The DNS record exists but names another account: replace its value.</source>
+            <translation>L’enregistrement DNS existe mais désigne un autre compte : remplacez sa valeur.</translation>
+        </message>
+        <message>
+            <source>The file on the website names another account: replace its content.</source>
+            <translation>Le fichier du site désigne un autre compte : remplacez son contenu.</translation>
+        </message>
+        <message>
+            <source>Neither the DNS record nor the file was found yet. DNS changes can take up to an hour to be visible; try again later.</source>
+            <translation>Ni l’enregistrement DNS ni le fichier n’ont encore été trouvés. Une modification DNS peut mettre jusqu’à une heure à être visible ; réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The DNS could not be asked (no connection?).</source>
+            <translation>Le DNS n’a pas pu être interrogé (pas de connexion ?).</translation>
+        </message>
+        <message>
+            <source>The website could not be reached over HTTPS.</source>
+            <translation>Le site n’a pas pu être joint en HTTPS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CleanupEstimate</name>
+        <message>
+            <source>%1 US dollars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Posts to delete: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reposts to cancel: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Likes to remove: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estimated duration at X's current limits (50 deletions per 15 minutes, likes also 1,000 per day): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estimated cost: %1 (X's published pay-per-use prices; check the current rates in the X Developer Console)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Including the look-up of %1 reposts whose original post is not in the archive.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CleanupGate</name>
+        <message>
+            <source>Deletion cannot start: the archive of record step must be completed first (a verified archive of this account's posts, to hand over to the Archives départementales).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CleanupJob</name>
+        <message>
+            <source>%1 deleted, %2 already gone, %3 failed, %4 to go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting for X's limit until %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ComingLaterPage</name>
         <message>
             <source>This step is not available yet: it comes in a later version of ExitPlanner. Nothing on this page is saved or sent for now.</source>
@@ -650,6 +935,26 @@
         <message>
             <source>Calendar written: %1</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Images</name>
+        <message>
+            <source>The picture could not be converted.</source>
+            <extracomment>Pictures larger than this (in pixels) are refused before decoding (20000×20000 would need 1.6 GB).</extracomment>
+            <translation>L’image n’a pas pu être convertie.</translation>
+        </message>
+        <message>
+            <source>The picture is too large (more than 80 megapixels).</source>
+            <translation>L’image est trop grande (plus de 80 mégapixels).</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be read (use JPEG or PNG).</source>
+            <translation>Ce fichier n’est pas une image lisible (utilisez JPEG ou PNG).</translation>
+        </message>
+        <message>
+            <source>The picture could not be made small enough for the network.</source>
+            <translation>L’image n’a pas pu être suffisamment allégée pour le réseau.</translation>
         </message>
     </context>
     <context>
@@ -841,7 +1146,7 @@
         <name>Mastodon</name>
         <message>
             <source>“%1” is not the address of a Mastodon server (example: mastodon.social).</source>
-            <extracomment>Least privilege: read the account and its posts, write the profile (and pins), media and posts.</extracomment>
+            <extracomment>Least privilege: read the account and its posts, write the profile (and pins), media and posts. The owner's own account only: the note and fields as typed (plain text), to fill the form again.</extracomment>
             <translation>« %1 » n’est pas l’adresse d’un serveur Mastodon (exemple : mastodon.social).</translation>
         </message>
         <message>
@@ -883,6 +1188,60 @@
         <message>
             <source>The Mastodon server did not accept the authorisation. Please connect again.</source>
             <translation>Le serveur Mastodon n’a pas accepté l’autorisation. Veuillez vous reconnecter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkError</name>
+        <message>
+            <source>The network service answered with an error. Try again later.</source>
+            <translation>Le service a répondu par une erreur. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The login was refused: check the identifier and the password, then try again.</source>
+            <translation>La connexion a été refusée : vérifiez l’identifiant et le mot de passe, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The service refused this action for this account.</source>
+            <translation>Le service a refusé cette action pour ce compte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many requests: the service asks to wait about %n minute(s).</source>
+            <translation>
+                <numerusform>Trop de requêtes : le service demande d’attendre environ %n minute.</numerusform>
+                <numerusform>Trop de requêtes : le service demande d’attendre environ %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Too many requests: wait a few minutes, then try again.</source>
+            <translation>Trop de requêtes : patientez quelques minutes, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The service could not be reached. Check the Internet connection (or the proxy), then try again.</source>
+            <translation>Le service est injoignable. Vérifiez la connexion à Internet (ou le proxy), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Not found: the account or the publication does not exist or was deleted.</source>
+            <translation>Introuvable : le compte ou la publication n’existe pas ou a été supprimé.</translation>
+        </message>
+        <message>
+            <source>The service had a problem handling the request. Try again later.</source>
+            <translation>Le service a rencontré un problème en traitant la demande. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>Required value missing (%1).</source>
+            <translation>Valeur obligatoire manquante (%1).</translation>
+        </message>
+        <message>
+            <source>Too long (%1): %2 for at most %3.</source>
+            <translation>Trop long (%1) : %2 pour %3 au maximum.</translation>
+        </message>
+        <message>
+            <source>Value not accepted by the service (%1).</source>
+            <translation>Valeur refusée par le service (%1).</translation>
+        </message>
+        <message>
+            <source>A value is not accepted by the service.</source>
+            <translation>Une valeur est refusée par le service.</translation>
         </message>
     </context>
     <context>
@@ -1027,6 +1386,37 @@
         </message>
     </context>
     <context>
+        <name>RecordExport</name>
+        <message>
+            <source>Archive of record written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>No secure password store was found on this computer (Windows Credential Locker, macOS Keychain, GNOME Keyring or KWallet). Your connections will be kept only until you close ExitPlanner and you will have to log in again next time. On Linux, install and start GNOME Keyring or KWallet, then restart ExitPlanner; on a managed computer, ask your IT department.</source>
+            <extracomment>Backends trusted to keep secrets encrypted by the operating system, by "module.Class". Exact class names, not isinstance: a plaintext subclass of an accepted class would not be accepted.</extracomment>
+            <translation>Aucun coffre-fort de mots de passe sécurisé n’a été trouvé sur cet ordinateur (Gestionnaire d’identification Windows, trousseau macOS, GNOME Keyring ou KWallet). Vos connexions ne seront conservées que jusqu’à la fermeture d’ExitPlanner et il faudra vous reconnecter la prochaine fois. Sous Linux, installez et démarrez GNOME Keyring ou KWallet, puis relancez ExitPlanner ; sur un poste géré, adressez-vous à votre service informatique.</translation>
+        </message>
+        <message>
+            <source>The password store of your session is locked. Unlock it (your session password usually does it) and try again. Until then, your connections are kept only until you close ExitPlanner.</source>
+            <translation>Le coffre-fort de mots de passe de votre session est verrouillé. Déverrouillez-le (le mot de passe de votre session suffit en général) puis réessayez. D’ici là, vos connexions ne sont conservées que jusqu’à la fermeture d’ExitPlanner.</translation>
+        </message>
+        <message>
+            <source>The password store of your session could not be opened. Close and reopen your session, or ask your IT department to check the keyring service. Until then, your connections are kept only until you close ExitPlanner.</source>
+            <translation>Le coffre-fort de mots de passe de votre session n’a pas pu être ouvert. Fermez puis rouvrez votre session, ou demandez à votre service informatique de vérifier le service de trousseau. D’ici là, vos connexions ne sont conservées que jusqu’à la fermeture d’ExitPlanner.</translation>
+        </message>
+        <message>
+            <source>The password store refused the operation. Try again; if it keeps failing, restart ExitPlanner or your session.</source>
+            <translation>Le coffre-fort de mots de passe a refusé l’opération. Réessayez ; si l’échec persiste, relancez ExitPlanner ou votre session.</translation>
+        </message>
+        <message>
+            <source>this session only (memory)</source>
+            <translation>cette session uniquement (mémoire)</translation>
+        </message>
+    </context>
+    <context>
         <name>StepNavigator</name>
         <message>
             <source>done</source>
@@ -1150,6 +1540,129 @@
         </message>
         <message>
             <source>This archive holds no posts file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>XArchiveAuditText</name>
+        <message>
+            <source>X archive audit of @%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts (reposts included)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reposts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts with media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Likes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Followers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Following</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted posts kept by X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direct message conversations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most used hashtags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most mentioned accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most engaging posts (likes + reposts):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected applications:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the archive:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciliation: the archive does not match its manifest:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 announced, %3 read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciliation: every count matches the archive's manifest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciliation: this older archive has no manifest to check against.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1327,6 +1840,90 @@
         </message>
         <message>
             <source>interface language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit an X archive (the zip downloaded from X, or its extracted folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the X archive zip, or the folder it was extracted to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the audit as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interrupted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a synthetic X archive of a fictional commune (for tests and demos)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>zip file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number of posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>modern (tweets.js, manifest) or legacy (tweet.js)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>random seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number of tweets-partN.js files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number of media files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overwrite the file if it exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts and media must be positive, parts at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already exists (use --force to overwrite it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 written: %2 posts, %3 media files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look up French authorities: code, official name, de/à forms, titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name, postal code or INSEE code (several words allowed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the matches as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>maximum number of matches (default 10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this kind of authority (repeatable)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1658,6 +2255,41 @@
         </message>
         <message>
             <source>A checklist with dates for the chosen strategy, the X clean-up run and the decision memo for the elected officials.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>territory</name>
+        <message>
+            <source>municipal district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EPCI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overseas collectivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of authorities shipped with the app cannot be read; reinstall it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No French authority matches “%1”.</source>
             <translation type="unfinished" />
         </message>
     </context>

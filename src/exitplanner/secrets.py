@@ -45,9 +45,6 @@ ACCEPTED_BACKENDS: set[str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SecretStore", text)
-
 
 class SecretStoreError(Exception):
     """A problem with the credential store; ``message`` is user-facing and never holds a secret."""
@@ -61,7 +58,7 @@ class NoSecureStore(SecretStoreError):
     """No operating-system vault is available (or only untrusted ones): session-only mode."""
 
     def __init__(self):
-        super().__init__(_tr(
+        super().__init__(QCoreApplication.translate("SecretStore",
             "No secure password store was found on this computer (Windows Credential Locker, macOS "
             "Keychain, GNOME Keyring or KWallet). Your connections will be kept only until you close "
             "ExitPlanner and you will have to log in again next time. On Linux, install and start "
@@ -73,7 +70,7 @@ class StoreLocked(SecretStoreError):
     """The vault exists but stays locked (the user dismissed the unlock prompt)."""
 
     def __init__(self):
-        super().__init__(_tr(
+        super().__init__(QCoreApplication.translate("SecretStore",
             "The password store of your session is locked. Unlock it (your session password usually "
             "does it) and try again. Until then, your connections are kept only until you close "
             "ExitPlanner."))
@@ -83,7 +80,7 @@ class StoreInitError(SecretStoreError):
     """The vault could not be opened at all (service crashed, collection could not be created)."""
 
     def __init__(self):
-        super().__init__(_tr(
+        super().__init__(QCoreApplication.translate("SecretStore",
             "The password store of your session could not be opened. Close and reopen your session, "
             "or ask your IT department to check the keyring service. Until then, your connections are "
             "kept only until you close ExitPlanner."))
@@ -93,7 +90,7 @@ class StoreAccessError(SecretStoreError):
     """Reading, writing or deleting one entry failed for another reason."""
 
     def __init__(self):
-        super().__init__(_tr(
+        super().__init__(QCoreApplication.translate("SecretStore",
             "The password store refused the operation. Try again; if it keeps failing, restart "
             "ExitPlanner or your session."))
 
@@ -173,7 +170,7 @@ class CredentialStore:
     def backend_name(self) -> str:
         """A short human name of where secrets go (shown in the settings and in support reports)."""
         if self._backend is None:
-            return _tr("this session only (memory)")
+            return QCoreApplication.translate("SecretStore", "this session only (memory)")
         name = getattr(type(self._backend), "name", None)
         return str(name) if isinstance(name, str) and name else backend_id(self._backend)
 

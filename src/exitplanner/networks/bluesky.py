@@ -68,13 +68,10 @@ _APP_PASSWORD = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
 _AT_URI = re.compile(r"at://(?P<repo>[^/]+)/(?P<collection>[^/]+)/(?P<rkey>[^/?#]+)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Bluesky", text)
-
 
 def app_password_help() -> str:
     """How to create an app password and why not the main password (shown next to the login form)."""
-    return _tr(
+    return QCoreApplication.translate("Bluesky",
         "Use an app password, not the account's main password. In the Bluesky app: Settings › "
         "Privacy and security › App passwords › Add App Password, name it “ExitPlanner”, then copy "
         "the code shown (four groups of four characters, like abcd-efgh-ijkl-mnop). An app password "
@@ -203,7 +200,8 @@ def translate_error(error: Exception, action: str) -> NetworkError:
         log.info("bluesky %s: %s", action, type(error).__name__)
         return Unreachable()
     if isinstance(error, at_errors.LoginRequiredError):
-        return AuthError(_tr("The Bluesky session has ended: log in again."))
+        return AuthError(QCoreApplication.translate(
+            "Bluesky", "The Bluesky session has ended: log in again."))
     if not isinstance(error, at_errors.RequestErrorBase):
         log.warning("bluesky %s: unexpected %s", action, type(error).__name__)
         return ServerError()
@@ -214,25 +212,32 @@ def translate_error(error: Exception, action: str) -> NetworkError:
     if status == 429 or isinstance(error, at_errors.RateLimitExceededError):
         return RateLimited(_retry_after(error))
     if name in {"ExpiredToken", "InvalidToken"}:
-        return AuthError(_tr("The Bluesky session has ended: log in again."))
+        return AuthError(QCoreApplication.translate(
+            "Bluesky", "The Bluesky session has ended: log in again."))
     if name == "AuthFactorTokenRequired":
-        return AuthError(_tr("This account asks for a code sent by e-mail: log in with an app password "
+        return AuthError(QCoreApplication.translate(
+            "Bluesky", "This account asks for a code sent by e-mail: log in with an app password "
                              "instead, which does not need one."))
     if name in {"AccountTakedown", "AccountDeactivated"}:
-        return PermissionDenied(_tr("This Bluesky account is suspended or deactivated."))
+        return PermissionDenied(QCoreApplication.translate(
+            "Bluesky", "This Bluesky account is suspended or deactivated."))
     if status == 401 or name == "AuthenticationRequired":
-        return AuthError(_tr("Bluesky refused the login: check the handle and the app password."))
+        return AuthError(QCoreApplication.translate(
+            "Bluesky", "Bluesky refused the login: check the handle and the app password."))
     if status == 403:
         return PermissionDenied()
     if name == "RecordNotFound" or "Could not locate record" in message or status == 404:
         return NotFound()
     if status == 413 or name == "BlobTooLarge":
-        return ValidationError("image", message=_tr("Bluesky refused the picture: it is too large."))
+        return ValidationError("image", message=QCoreApplication.translate(
+            "Bluesky", "Bluesky refused the picture: it is too large."))
     if name in {"InvalidSwap"}:
-        return ServerError(_tr("The profile was changed elsewhere meanwhile: reload it and try again."))
+        return ServerError(QCoreApplication.translate(
+            "Bluesky", "The profile was changed elsewhere meanwhile: reload it and try again."))
     if status >= 500 or status == 409:
         return ServerError()
-    return NetworkError(_tr("Bluesky refused the request (%1).").replace("%1", name or str(status)))
+    return NetworkError(QCoreApplication.translate(
+        "Bluesky", "Bluesky refused the request (%1).").replace("%1", name or str(status)))
 
 
 @contextmanager
@@ -248,7 +253,8 @@ def _calling(action: str) -> Iterator[None]:
 def parse_at_uri(uri: str) -> tuple[str, str, str]:
     match = _AT_URI.fullmatch(uri or "")
     if not match:
-        raise ValidationError("uri", message=_tr("This is not the address of a Bluesky publication."))
+        raise ValidationError("uri", message=QCoreApplication.translate(
+            "Bluesky", "This is not the address of a Bluesky publication."))
     return match["repo"], match["collection"], match["rkey"]
 
 
@@ -307,7 +313,7 @@ class BlueskyClient:
 
     def _require(self) -> tuple[Client, Account]:
         if self._client is None or self.account is None:
-            raise AuthError(_tr("Not connected to Bluesky: log in first."))
+            raise AuthError(QCoreApplication.translate("Bluesky", "Not connected to Bluesky: log in first."))
         return self._client, self.account
 
     def _adopt(self, client: Client, key: list[str]) -> Account:
@@ -325,7 +331,7 @@ class BlueskyClient:
         handle = normalise_handle(handle)
         app_password = (app_password or "").strip()
         if not _APP_PASSWORD.fullmatch(app_password):
-            raise ValidationError("app_password", message=_tr(
+            raise ValidationError("app_password", message=QCoreApplication.translate("Bluesky",
                 "This does not look like an app password (four groups of four characters, like "
                 "abcd-efgh-ijkl-mnop). Do not use the account's main password: create an app password "
                 "in the Bluesky app's settings."))
@@ -336,7 +342,7 @@ class BlueskyClient:
             # A main password that happens to look like an app password: do not keep that session.
             self._end_session(client)
             self.store.delete(session_key(handle))
-            raise ValidationError("app_password", message=_tr(
+            raise ValidationError("app_password", message=QCoreApplication.translate("Bluesky",
                 "This is the account's main password. Create an app password in the Bluesky app's "
                 "settings and use it instead."))
         return self._adopt(client, key)
@@ -508,8 +514,10 @@ class BlueskyClient:
         for index, image in enumerate(images):
             alt = (image.alt or "").strip()
             if not alt:
-                raise ValidationError(f"images[{index}].alt", BLUESKY.alt_text.graphemes, 0, message=_tr(
-                    "Every picture needs a description (alternative text) for people who cannot see it."))
+                raise ValidationError(f"images[{index}].alt", BLUESKY.alt_text.graphemes, 0,
+                                      message=QCoreApplication.translate(
+                                          "Bluesky", "Every picture needs a description (alternative text) "
+                                          "for people who cannot see it."))
             BLUESKY.alt_text.check(f"images[{index}].alt", alt)
         for index, image in enumerate(images):
             prepared.append(fit_image(image.data, max_bytes=BLUESKY.image_bytes,
@@ -570,7 +578,8 @@ class BlueskyClient:
         _, account = self._require()
         repo, collection, rkey = parse_at_uri(uri)
         if collection != POST or repo not in {account.did, account.handle}:
-            raise ValidationError("uri", message=_tr("Only this account's own publications can be deleted."))
+            raise ValidationError("uri", message=QCoreApplication.translate(
+                "Bluesky", "Only this account's own publications can be deleted."))
         envelope = self._get_record(PROFILE, "self")
         pinned = self._profile_from(envelope).pinned_post
         if envelope and pinned and pinned.uri.endswith(f"/{collection}/{rkey}"):
@@ -618,7 +627,7 @@ class BlueskyClient:
         except NetworkError as error:
             if isinstance(error, (Unreachable, AuthError, RateLimited, PermissionDenied)):
                 raise
-            raise ValidationError("handle", message=_tr(
+            raise ValidationError("handle", message=QCoreApplication.translate("Bluesky",
                 "Bluesky could not confirm the record on the domain yet. Wait a few minutes (DNS "
                 "changes take time to spread) and try again.")) from None
         client, account = self._require()
@@ -666,7 +675,7 @@ def lookup_public(handle: str, appview: str = PUBLIC_APPVIEW, timeout: float = 1
         value = response.headers.get("retry-after")
         raise RateLimited(float(value) if value and value.isdigit() else None)
     if response.status_code in {400, 404}:
-        raise NotFound(_tr("No Bluesky account has this handle."))
+        raise NotFound(QCoreApplication.translate("Bluesky", "No Bluesky account has this handle."))
     if response.status_code != 200:
         raise ServerError()
     try:

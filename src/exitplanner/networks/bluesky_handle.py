@@ -33,9 +33,6 @@ _HANDLE_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _MAX_HANDLE = 253
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BlueskyHandle", text)
-
 
 def normalise_handle(text: str, field_name: str = "handle") -> str:
     """``"@Ville-Exemple.FR "`` → ``"ville-exemple.fr"``; ValidationError when it cannot be a handle.
@@ -51,11 +48,13 @@ def normalise_handle(text: str, field_name: str = "handle") -> str:
     try:  # IDNA 2008 with UTS #46 mapping, as registrars do ("ß" stays, unlike Python's own codec)
         value = idna.encode(value, uts46=True).decode("ascii") if value else value
     except (idna.IDNAError, UnicodeError):
-        raise ValidationError(field_name, message=_tr("This is not a valid domain name.")) from None
+        raise ValidationError(field_name, message=QCoreApplication.translate(
+            "BlueskyHandle", "This is not a valid domain name.")) from None
     labels = value.split(".")
     if (len(value) > _MAX_HANDLE or len(labels) < 2 or labels[-1][0].isdigit()
             or not all(re.fullmatch(_HANDLE_LABEL, label) for label in labels)):
-        raise ValidationError(field_name, message=_tr("This is not a valid domain name."))
+        raise ValidationError(field_name, message=QCoreApplication.translate(
+            "BlueskyHandle", "This is not a valid domain name."))
     return value
 
 
@@ -113,16 +112,23 @@ class HandleCheck:
     def explanation(self) -> str:
         """One French sentence for the UI about the outcome."""
         if self.dns_ok:
-            return _tr("The DNS record is in place: the handle can be switched.")
+            return QCoreApplication.translate(
+                "BlueskyHandle", "The DNS record is in place: the handle can be switched.")
         if self.well_known_ok:
-            return _tr("The file on the website is in place: the handle can be switched.")
+            return QCoreApplication.translate(
+                "BlueskyHandle", "The file on the website is in place: the handle can be switched.")
         if len(self.dns_values) > 1:
-            return _tr("Several did= values are published in the DNS record: keep only one.")
+            return QCoreApplication.translate(
+                "BlueskyHandle", "Several did= values are published in the DNS record: keep only one.")
         if self.dns_values:
-            return _tr("The DNS record exists but names another account: replace its value.")
+            return QCoreApplication.translate(
+                "BlueskyHandle", "The DNS record exists but names another account: replace its value.")
         if self.well_known_value:
-            return _tr("The file on the website names another account: replace its content.")
-        return _tr("Neither the DNS record nor the file was found yet. DNS changes can take up to an "
+            return QCoreApplication.translate(
+                "BlueskyHandle", "The file on the website names another account: replace its content.")
+        return QCoreApplication.translate(
+            "BlueskyHandle",
+            "Neither the DNS record nor the file was found yet. DNS changes can take up to an "
                    "hour to be visible; try again later.")
 
 
@@ -137,7 +143,7 @@ def check_dns(domain: str, did: str, resolver: dns.resolver.Resolver | None = No
         return [], None
     except (dns.exception.Timeout, dns.resolver.NoNameservers, OSError) as error:
         log.info("DNS check of %s failed: %s", domain, type(error).__name__)
-        return [], _tr("The DNS could not be asked (no connection?).")
+        return [], QCoreApplication.translate("BlueskyHandle", "The DNS could not be asked (no connection?).")
     values = [b"".join(record.strings).decode("utf-8", "replace") for record in answer]
     return [value[len("did="):].strip() for value in values if value.startswith("did=")], None
 
@@ -155,7 +161,8 @@ def check_well_known(domain: str, did: str, url: str | None = None,
                              follow_redirects=False)
     except httpx.HTTPError as error:
         log.info("well-known check of %s failed: %s", domain, type(error).__name__)
-        return None, _tr("The website could not be reached over HTTPS.")
+        return None, QCoreApplication.translate(
+            "BlueskyHandle", "The website could not be reached over HTTPS.")
     if response.status_code != 200:
         return None, None
     first = response.text[:500].splitlines()[0].strip() if response.text.strip() else ""

@@ -11,10 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkError", text)
-
-
 class NetworkError(Exception):
     """Base of every network client error; ``message`` is user-facing."""
 
@@ -24,7 +20,8 @@ class NetworkError(Exception):
 
     @classmethod
     def default_message(cls) -> str:
-        return _tr("The network service answered with an error. Try again later.")
+        return QCoreApplication.translate(
+            "NetworkError", "The network service answered with an error. Try again later.")
 
 
 class AuthError(NetworkError):
@@ -32,7 +29,8 @@ class AuthError(NetworkError):
 
     @classmethod
     def default_message(cls) -> str:
-        return _tr("The login was refused: check the identifier and the password, then try again.")
+        return QCoreApplication.translate(
+            "NetworkError", "The login was refused: check the identifier and the password, then try again.")
 
 
 class PermissionDenied(NetworkError):
@@ -40,7 +38,7 @@ class PermissionDenied(NetworkError):
 
     @classmethod
     def default_message(cls) -> str:
-        return _tr("The service refused this action for this account.")
+        return QCoreApplication.translate("NetworkError", "The service refused this action for this account.")
 
 
 class RateLimited(NetworkError):
@@ -50,13 +48,15 @@ class RateLimited(NetworkError):
         self.retry_after = retry_after
         if message is None and retry_after is not None:
             minutes = max(1, round(retry_after / 60))
-            message = _tr("Too many requests: the service asks to wait about %1 minute(s).").replace(
-                "%1", str(minutes))
+            message = QCoreApplication.translate(
+                "NetworkError", "Too many requests: the service asks to wait about %n minute(s).", None,
+                minutes)
         super().__init__(message)
 
     @classmethod
     def default_message(cls) -> str:
-        return _tr("Too many requests: wait a few minutes, then try again.")
+        return QCoreApplication.translate(
+            "NetworkError", "Too many requests: wait a few minutes, then try again.")
 
 
 class Unreachable(NetworkError):
@@ -64,8 +64,9 @@ class Unreachable(NetworkError):
 
     @classmethod
     def default_message(cls) -> str:
-        return _tr("The service could not be reached. Check the Internet connection (or the proxy), "
-                   "then try again.")
+        return QCoreApplication.translate(
+            "NetworkError",
+            "The service could not be reached. Check the Internet connection (or the proxy), then try again.")
 
 
 class NotFound(NetworkError):
@@ -73,7 +74,8 @@ class NotFound(NetworkError):
 
     @classmethod
     def default_message(cls) -> str:
-        return _tr("Not found: the account or the publication does not exist or was deleted.")
+        return QCoreApplication.translate(
+            "NetworkError", "Not found: the account or the publication does not exist or was deleted.")
 
 
 class ServerError(NetworkError):
@@ -81,7 +83,8 @@ class ServerError(NetworkError):
 
     @classmethod
     def default_message(cls) -> str:
-        return _tr("The service had a problem handling the request. Try again later.")
+        return QCoreApplication.translate(
+            "NetworkError", "The service had a problem handling the request. Try again later.")
 
 
 class ValidationError(NetworkError, ValueError):
@@ -99,14 +102,16 @@ class ValidationError(NetworkError, ValueError):
         self.actual = actual
         if message is None:
             if limit is not None and actual == 0:
-                message = _tr("Required value missing (%1).").replace("%1", field)
+                message = QCoreApplication.translate(
+                    "NetworkError", "Required value missing (%1).").replace("%1", field)
             elif limit is not None and actual is not None:
-                message = (_tr("Too long (%1): %2 for at most %3.")
+                message = (QCoreApplication.translate("NetworkError", "Too long (%1): %2 for at most %3.")
                            .replace("%1", field).replace("%2", str(actual)).replace("%3", str(limit)))
             else:
-                message = _tr("Value not accepted by the service (%1).").replace("%1", field)
+                message = QCoreApplication.translate(
+                    "NetworkError", "Value not accepted by the service (%1).").replace("%1", field)
         super().__init__(message)
 
     @classmethod
     def default_message(cls) -> str:
-        return _tr("A value is not accepted by the service.")
+        return QCoreApplication.translate("NetworkError", "A value is not accepted by the service.")

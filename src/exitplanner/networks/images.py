@@ -28,16 +28,14 @@ class EncodedImage:
     height: int
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Images", text)
-
 
 def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, fmt, quality):
-        raise ValidationError("image", message=_tr("The picture could not be converted."))
+        raise ValidationError("image", message=QCoreApplication.translate(
+            "Images", "The picture could not be converted."))
     buffer.close()
     return bytes(array.data())
 
@@ -51,10 +49,11 @@ def decode(data: bytes, field: str = "image") -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_SOURCE_PIXELS:
-        raise ValidationError(field, message=_tr("The picture is too large (more than 80 megapixels)."))
+        raise ValidationError(field, message=QCoreApplication.translate(
+            "Images", "The picture is too large (more than 80 megapixels)."))
     image = reader.read()
     if image.isNull():
-        raise ValidationError(field, message=_tr(
+        raise ValidationError(field, message=QCoreApplication.translate("Images",
             "This file is not a picture that can be read (use JPEG or PNG)."))
     return image
 
@@ -96,4 +95,5 @@ def fit_image(data: bytes, *, max_bytes: int, max_width: int, max_height: int,
             break
         image = image.scaled(int(image.width() * 0.8), int(image.height() * 0.8),
                              Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    raise ValidationError(field, message=_tr("The picture could not be made small enough for the network."))
+    raise ValidationError(field, message=QCoreApplication.translate(
+        "Images", "The picture could not be made small enough for the network."))
