@@ -18,11 +18,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from exitplanner.plan.demo import demo_plan  # noqa: E402
-from exitplanner.press.export import export_release  # noqa: E402
-from exitplanner.press.export.qt import ensure_gui_app  # noqa: E402
-from exitplanner.press.model import PressReleaseModel  # noqa: E402
-from exitplanner.press.templates import list_templates  # noqa: E402
+from exitplanner.plan.demo import demo_plan
+from exitplanner.press.export import export_release
+from exitplanner.press.export.qt import ensure_gui_app
+from exitplanner.press.model import PressReleaseModel
+from exitplanner.press.templates import list_templates
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "press"
