@@ -437,3 +437,20 @@ def test_windows_replace_is_retried_while_another_program_holds_the_file(tmp_pat
     atomic._replace(source, destination)
     monkeypatch.undo()
     assert destination.read_text() == "new"
+
+
+def test_recovering_from_the_backup_loses_nothing(tmp_path):
+    """The flow the GUI offers: open the backup, save it over the damaged plan."""
+    path = tmp_path / "p.json"
+    plan = full_plan()
+    save_plan(plan, path)
+    plan.title = "last good"
+    save_plan(plan, path)
+    path.write_bytes(b"\x00" * 64)  # damaged by something else
+    with pytest.raises(PlanCorruptError) as caught:
+        load_plan(path)
+    recovered = load_plan(caught.value.backup)
+    save_plan(recovered, path)
+    assert load_plan(path).title == full_plan().title
+    assert load_plan(backup_path(path)).title == full_plan().title  # the backup was not overwritten
+    assert (tmp_path / "p.json.damaged").read_bytes() == b"\x00" * 64
