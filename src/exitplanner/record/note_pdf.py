@@ -1,0 +1,85 @@
+"""The note d'accompagnement as PDF: QTextDocument laid out on A4 pages by QPdfWriter.
+
+QtGui renders text only with a ``QGuiApplication``. The GUI has one; the command line starts a
+bare ``QCoreApplication`` (``i18n.ensure_core_app``): :func:`ensure_gui_app` replaces it, on the
+main thread, before the export starts (the page's export runs in a worker thread, where the
+GUI's application already exists). Without a display it uses Qt's ``offscreen`` platform.
+
+The PDF is first written to bytes (QBuffer) and then through the bag writer, so it is hashed like
+every other file and a full disk surfaces as the same typed error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from exitplanner.record.facts import RecordFacts
+from exitplanner.record.note import note_html, note_title
+
+RESOLUTION = 300
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running QGuiApplication, or a new one replacing the command line's QCoreApplication.
+
+    Must run on the main thread (Qt creates applications there only).
+    """
+    global _app
+    instance = QCoreApplication.instance()
+    if isinstance(instance, QGuiApplication):
+        return instance
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("ensure_gui_app() must be called on the main thread before a PDF export")
+    if instance is not None:
+        instance.shutdown()
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "exitplanner"])
+    return _app
+
+
+def note_pdf_bytes(facts: RecordFacts) -> bytes:
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        ensure_gui_app()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter))
+    writer.setTitle(note_title(facts))
+    writer.setCreator("ExitPlanner")
+    document = QTextDocument()
+    font = QFont()
+    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial"])
+    font.setPointSizeF(10.5)
+    document.setDefaultFont(font)
+    document.documentLayout().setPaintDevice(writer)
+    document.setHtml(note_html(facts))
+    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+    document.setPageSize(QSizeF(area.width(), area.height()))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("cannot start the PDF painter")
+    try:
+        height = area.height()
+        for page in range(document.pageCount()):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, area.width(), height))
+            painter.restore()
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
