@@ -4,41 +4,6 @@
     <context>
         <name />
         <message>
-            <source>reasons</source>
-            <comment>Lack of moderation</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reasons</source>
-            <comment>Hate speech</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reasons</source>
-            <comment>Disinformation</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reasons</source>
-            <comment>Algorithmic amplification</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reasons</source>
-            <comment>The owner's political role</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reasons</source>
-            <comment>Non-compliance with the EU Digital Services Act</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reasons</source>
-            <comment>Harassment</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Posts of an authority are public archives (Code du patrimoine, L211-1 and L211-4): build the archive of record first, and destroying them needs the prior visa of the Archives départementales (L212-2).</source>
             <translation type="unfinished" />
         </message>
@@ -112,106 +77,6 @@
         </message>
         <message>
             <source>Choose what to do with each of the other accounts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordExport</source>
-            <comment>Copying the original archive…</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordExport</source>
-            <comment>Copying the media files…</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordExport</source>
-            <comment>Writing the HTML copy…</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordExport</source>
-            <comment>Writing the CSV and JSON files…</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordExport</source>
-            <comment>Writing the accompanying note…</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordExport</source>
-            <comment>Writing the manifests…</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>Missing file: %1</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>Altered file (its content changed): %1</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>Added file (not in the manifests): %1</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>Listing the files…</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>Symbolic link (not allowed in an archive of record): %1</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>The file %1 cannot be read.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>Line %1 of %2 cannot be read.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>The manifest %1 names a file outside the folder: %2</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>The payload manifest names a file outside data/: %1</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>The tag manifest names a payload file: %1</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>The tag manifest does not cover %1.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>Checking the files…</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>Payload-Oxum in bag-info.txt does not match the files.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RecordVerify</source>
-            <comment>Verification finished.</comment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1391,6 +1256,132 @@
             <source>Archive of record written.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Copying the original archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copying the media files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the HTML copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the CSV and JSON files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the accompanying note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the manifests…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordGate</name>
+        <message>
+            <source>No X archive is imported in this plan: import it in step 2, then build the archive of record in step 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no archive of record yet: build and verify it in step 3 before deleting anything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive of record %1 cannot be found (moved, renamed or on a disconnected drive): reconnect it or choose its new place in step 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive of record %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive of record does not verify (%1 problems, first: %2). Nothing may be deleted until it is rebuilt or restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 is not the archive of record recorded in the plan (its manifests differ): verify it again in step 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive of record is of the account @%1, but the plan's X archive is of @%2: build the archive of record of this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visa of the Archives départementales (date and reference) is not recorded: destroying public archives needs it (Code du patrimoine, L212-2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive of record was made from another download of the X archive than the one imported in step 2: posts published in between may be missing from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive of record of @%1 is present and verifies (%2 files checked).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordVerify</name>
+        <message>
+            <source>Missing file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Altered file (its content changed): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added file (not in the manifests): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listing the files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symbolic link (not allowed in an archive of record): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manifest %1 names a file outside the folder: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payload manifest names a file outside data/: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tag manifest names a payload file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tag manifest does not cover %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload-Oxum in bag-info.txt does not match the files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification finished.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SecretStore</name>
@@ -1926,6 +1917,66 @@
             <source>only this kind of authority (repeatable)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Write the press release of a plan (PDF, ODT, DOCX or text)</source>
+            <translation>Écrire le communiqué de presse d’un plan (PDF, ODT, DOCX ou texte)</translation>
+        </message>
+        <message>
+            <source>plan file</source>
+            <translation>fichier du plan</translation>
+        </message>
+        <message>
+            <source>use the demo plan of a fictional commune</source>
+            <translation>utiliser le plan de démonstration d’une commune fictive</translation>
+        </message>
+        <message>
+            <source>template id or name (default: by decision)</source>
+            <translation>identifiant ou nom du modèle (par défaut : celui de la décision)</translation>
+        </message>
+        <message>
+            <source>output format (default: from the file name)</source>
+            <translation>format de sortie (par défaut : d’après le nom du fichier)</translation>
+        </message>
+        <message>
+            <source>file to write</source>
+            <translation>fichier à écrire</translation>
+        </message>
+        <message>
+            <source>list the available templates</source>
+            <translation>lister les modèles disponibles</translation>
+        </message>
+        <message>
+            <source>print the X, Bluesky and Mastodon texts with their lengths</source>
+            <translation>afficher les textes pour X, Bluesky et Mastodon avec leur longueur</translation>
+        </message>
+        <message>
+            <source>no-break spaces instead of narrow ones (fonts without U+202F)</source>
+            <translation>espaces insécables au lieu des espaces fines (polices sans U+202F)</translation>
+        </message>
+        <message>
+            <source>built-in</source>
+            <translation>intégré</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>personnel</translation>
+        </message>
+        <message>
+            <source>Give a plan file or --demo.</source>
+            <translation>Indiquez un fichier de plan ou --demo.</translation>
+        </message>
+        <message>
+            <source>Give the file to write with -o FILE.</source>
+            <translation>Indiquez le fichier à écrire avec -o FICHIER.</translation>
+        </message>
+        <message>
+            <source>Unknown format “%1”: use one of %2.</source>
+            <translation>Format « %1 » inconnu : utilisez l’un des formats suivants : %2.</translation>
+        </message>
+        <message>
+            <source>Press release written to %1</source>
+            <translation>Communiqué de presse écrit dans %1</translation>
+        </message>
     </context>
     <context>
         <name>decision</name>
@@ -2180,23 +2231,54 @@
         <name>press</name>
         <message>
             <source>There is no press release template named “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun modèle de communiqué ne s’appelle « %1 ».</translation>
         </message>
         <message>
             <source>The template “%1” cannot be used: %2</source>
-            <translation type="unfinished" />
+            <translation>Le modèle « %1 » est inutilisable : %2</translation>
         </message>
         <message>
             <source>The template “%1” has an error on line %3: %2</source>
-            <translation type="unfinished" />
+            <translation>Le modèle « %1 » contient une erreur à la ligne %3 : %2</translation>
         </message>
         <message>
             <source>Could not write “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire « %1 » : %2</translation>
         </message>
         <message>
             <source>No strategy has been recorded at the decision step yet: the text assumes the X account is put to sleep (kept but no longer used).</source>
-            <translation type="unfinished" />
+            <translation>Aucune stratégie n’a encore été enregistrée à l’étape Décision : le texte suppose que le compte X est mis en sommeil (conservé mais plus alimenté).</translation>
+        </message>
+    </context>
+    <context>
+        <name>reasons</name>
+        <message>
+            <source>Lack of moderation</source>
+            <translation>Absence de modération</translation>
+        </message>
+        <message>
+            <source>Hate speech</source>
+            <translation>Discours de haine</translation>
+        </message>
+        <message>
+            <source>Disinformation</source>
+            <translation>Désinformation</translation>
+        </message>
+        <message>
+            <source>Algorithmic amplification</source>
+            <translation>Amplification algorithmique</translation>
+        </message>
+        <message>
+            <source>The owner's political role</source>
+            <translation>Rôle politique du propriétaire</translation>
+        </message>
+        <message>
+            <source>Non-compliance with the EU Digital Services Act</source>
+            <translation>Non-respect du règlement européen sur les services numériques (DSA)</translation>
+        </message>
+        <message>
+            <source>Harassment</source>
+            <translation>Harcèlement</translation>
         </message>
     </context>
     <context>

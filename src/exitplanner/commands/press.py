@@ -12,40 +12,42 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-HELP = "Write the press release of a plan (PDF, ODT, DOCX or text)."
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("press-cli", text)
+HELP = QT_TRANSLATE_NOOP("cli", "Write the press release of a plan (PDF, ODT, DOCX or text)")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     from exitplanner.press.export import FORMATS
 
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("plan", nargs="?", help=_tr("plan file"))
-    source.add_argument("--demo", action="store_true", help=_tr("use the demo plan of a fictional commune"))
-    parser.add_argument("--template", metavar="NAME", help=_tr("template id or name (default: the one "
-                                                               "matching the plan's decision)"))
-    parser.add_argument("--format", choices=FORMATS, help=_tr("output format (default: from the file name)"))
-    parser.add_argument("-o", "--output", metavar="FILE", help=_tr("file to write"))
-    parser.add_argument("--list-templates", action="store_true", help=_tr("list the available templates"))
+    source.add_argument("plan", nargs="?", help=QCoreApplication.translate("cli", "plan file"))
+    source.add_argument("--demo", action="store_true",
+                        help=QCoreApplication.translate("cli", "use the demo plan of a fictional commune"))
+    parser.add_argument("--template", metavar="NAME",
+                        help=QCoreApplication.translate("cli", "template id or name (default: by decision)"))
+    parser.add_argument("--format", choices=FORMATS,
+                        help=QCoreApplication.translate("cli", "output format (default: from the file name)"))
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help=QCoreApplication.translate("cli", "file to write"))
+    parser.add_argument("--list-templates", action="store_true",
+                        help=QCoreApplication.translate("cli", "list the available templates"))
     parser.add_argument("--short-versions", action="store_true",
-                        help=_tr("print the X, Bluesky and Mastodon texts with their lengths"))
+                        help=QCoreApplication.translate(
+                            "cli", "print the X, Bluesky and Mastodon texts with their lengths"))
     parser.add_argument("--plain-spaces", action="store_true",
-                        help=_tr("use no-break spaces instead of narrow no-break spaces "
-                                 "(for fonts without U+202F)"))
+                        help=QCoreApplication.translate(
+                            "cli", "no-break spaces instead of narrow ones (fonts without U+202F)"))
 
 
 def _list_templates() -> int:
     from exitplanner.press.templates import list_templates
 
+    builtin = QCoreApplication.translate("cli", "built-in")
+    user = QCoreApplication.translate("cli", "user")
     for info in list_templates():
-        origin = _tr("built-in") if info.builtin else _tr("user")
-        print(f"{info.id}\t{info.strategy or '-'}\t{origin}\t{info.name}")
+        print(f"{info.id}\t{info.strategy or '-'}\t{builtin if info.builtin else user}\t{info.name}")
     return 0
 
 
@@ -66,18 +68,18 @@ def run(args: argparse.Namespace) -> int:
     if args.list_templates:
         return _list_templates()
     if not args.plan and not args.demo:
-        print(_tr("Give a plan file or --demo."), file=sys.stderr)
+        print(QCoreApplication.translate("cli", "Give a plan file or --demo."), file=sys.stderr)
         return 2
     fmt = args.format
     if args.output and not fmt:
         fmt = Path(args.output).suffix.lstrip(".").lower() or None
     if not args.short_versions and not args.output:
-        print(_tr("Give the file to write with -o FILE."), file=sys.stderr)
+        print(QCoreApplication.translate("cli", "Give the file to write with -o FILE."), file=sys.stderr)
         return 2
     from exitplanner.press.export import FORMATS
 
     if args.output and fmt not in FORMATS:
-        message = _tr("Unknown format “%1”: use one of %2.")
+        message = QCoreApplication.translate("cli", "Unknown format “%1”: use one of %2.")
         print(message.replace("%1", str(fmt)).replace("%2", ", ".join(FORMATS)), file=sys.stderr)
         return 2
     try:
@@ -110,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
                 print()
         if args.output:
             path = export_release(model.release(), fmt, args.output, narrow=not args.plain_spaces)
-            print(_tr("Press release written to %1").replace("%1", str(path)))
+            print(QCoreApplication.translate("cli", "Press release written to %1").replace("%1", str(path)))
     except (PlanError, PressError) as exc:
         print(str(exc), file=sys.stderr)
         return 1

@@ -49,15 +49,15 @@ _BY_ID = {r.id: r for r in REASONS}
 
 def reason_label(reason_id: str) -> str:
     """The translated UI label of a motive (literal strings so that lupdate finds them)."""
-    tr = QCoreApplication.translate
     labels = {
-        "moderation": tr("reasons", "Lack of moderation"),
-        "hate_speech": tr("reasons", "Hate speech"),
-        "disinformation": tr("reasons", "Disinformation"),
-        "algorithmic_amplification": tr("reasons", "Algorithmic amplification"),
-        "owner_political_role": tr("reasons", "The owner's political role"),
-        "dsa_non_compliance": tr("reasons", "Non-compliance with the EU Digital Services Act"),
-        "harassment": tr("reasons", "Harassment"),
+        "moderation": QCoreApplication.translate("reasons", "Lack of moderation"),
+        "hate_speech": QCoreApplication.translate("reasons", "Hate speech"),
+        "disinformation": QCoreApplication.translate("reasons", "Disinformation"),
+        "algorithmic_amplification": QCoreApplication.translate("reasons", "Algorithmic amplification"),
+        "owner_political_role": QCoreApplication.translate("reasons", "The owner's political role"),
+        "dsa_non_compliance": QCoreApplication.translate(
+            "reasons", "Non-compliance with the EU Digital Services Act"),
+        "harassment": QCoreApplication.translate("reasons", "Harassment"),
     }
     return labels.get(reason_id, reason_id)
 
