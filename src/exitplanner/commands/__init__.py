@@ -15,6 +15,8 @@ COMMANDS: dict[str, str] = {
     "press": "exitplanner.commands.press",
     "audit": "exitplanner.commands.audit",
     "generate-archive": "exitplanner.commands.generate_archive",
+    "record": "exitplanner.commands.record",
+    "verify": "exitplanner.commands.verify",
 }
 
 
