@@ -124,7 +124,8 @@ def test_resume_refreshes_an_old_session_and_stores_the_new_tokens(pds, store, c
     assert new_refresh != refresh and new_access != _expired_looking(access)
     assert again.get_profile().display_name == ""  # the refreshed session works
 
-    # The old refresh token was used up: a third client resuming the old pair is refused and forgets it.
+    # A stored session the server no longer accepts (revoked app password, expired refresh token) is
+    # refused on resume, and forgotten so that the UI asks to log in again.
     store.set(key, ":::".join([handle, did, _expired_looking(access), refresh + "x", endpoint]))
     with pytest.raises(AuthError):
         BlueskyClient(store, service=pds.url, timeout=10).resume(account["handle"])
