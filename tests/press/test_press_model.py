@@ -104,7 +104,11 @@ def test_missing_decision_defaults_to_dormant_and_says_so():
     model = PressReleaseModel(kremlin_bicetre(strategy=None), today=DAY)
     assert model.strategy == "dormant" and model.strategy_defaulted
     assert model.template_id == "dormant"
-    assert "put to sleep" in model.strategy_note()
+    assert model.strategy_note() in (
+        "No strategy has been recorded at the decision step yet: the text assumes the X account is put "
+        "to sleep (kept but no longer used).",
+        "Aucune stratégie n’a encore été enregistrée à l’étape Décision\u00a0: le texte suppose que le "
+        "compte X est mis en sommeil (conservé mais plus alimenté).")
     assert PressReleaseModel(kremlin_bicetre(), today=DAY).strategy_note() == ""
 
 
