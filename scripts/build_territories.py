@@ -13,9 +13,10 @@ Usage::
 Layout: UTF-8, column-major — a header line ``#exitplanner-territories<TAB>1<TAB>COUNT`` then one
 line per column, its name followed by COUNT tab-separated values. Columns::
 
-    kind code name tncc population departement region postal_codes epci short_name parent
+    kind code name tncc population departement region postal_codes epci short_name parent key
 
-``postal_codes`` are space-separated; ``parent`` is the commune of an arrondissement municipal.
+``postal_codes`` are space-separated; ``parent`` is the commune of an arrondissement municipal;
+``key`` is ``exitplanner.territories.search.normalise(name)`` (a test keeps them in step).
 Corrections applied to the source are listed in ``_fix_tncc`` and in SOURCE.md.
 """
 
@@ -35,14 +36,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from exitplanner.territories.grammar import infer_tncc, starts_with_vowel, written_article  # noqa: E402
+from exitplanner.territories.grammar import (  # noqa: E402
+    clean_name,
+    infer_tncc,
+    starts_with_vowel,
+    written_article,
+)
+from exitplanner.territories.search import normalise  # noqa: E402
 
 PACKAGE = "@etalab/decoupage-administratif"
 VERSION = "6.0.0"
 OUT_DIR = ROOT / "resources" / "territories"
 COLUMNS = (
     "kind", "code", "name", "tncc", "population", "departement", "region", "postal_codes", "epci",
-    "short_name", "parent",
+    "short_name", "parent", "key",
 )
 
 EPCI_TYPES = {
@@ -182,10 +189,11 @@ def build(package_dir: Path) -> tuple[list[tuple], Counter]:
     for group in (epcis, epts):
         for e in group:
             kind = e["type"]
+            short = clean_name(e["nom"])  # the source has a few doubled spaces
             if kind == "EPT":
-                display = f"Établissement public territorial {e['nom']}"
+                display = f"Établissement public territorial {short}"
             else:
-                display = epci_display_name(kind, e["nom"])
+                display = epci_display_name(kind, short)
             # Seat unknown in the source: the département holding most of the population.
             weight: Counter = Counter()
             for member in e["membres"]:
@@ -194,12 +202,14 @@ def build(package_dir: Path) -> tuple[list[tuple], Counter]:
             dep, region = weight.most_common(1)[0][0] if weight else ("", "")
             rows.append(
                 ("epci", e["code"], display, epci_article(display), e.get("populationMunicipale") or None,
-                 dep, region, "", "", e["nom"], "")
+                 dep, region, "", "", short, "")
             )
 
     order = {"region": 0, "departement": 1, "other": 2, "epci": 3, "commune": 4}
     rows.sort(key=lambda r: (order[r[0]], r[1]))
-    return rows, fixes
+    # The search key of each name, computed here once: Unicode folding of 36,000 names is the
+    # slowest part of building the index, and the app need not repeat it at every start.
+    return [(*row, normalise(row[2])) for row in rows], fixes
 
 
 def write(rows: list[tuple], out: Path) -> None:
@@ -248,6 +258,7 @@ départements and régions). An EPCI's département is the one holding most of i
 - Overseas collectivities (975, 977, 978, 986, 987, 988) kept once, as kind `other`; Polynésie
   française and Nouvelle-Calédonie take « la » (tncc 3). The Terres australes et antarctiques
   françaises and Clipperton (no elected council) are left out.
+- Doubled spaces in EPCI names collapsed.
 - An EPCI's article is derived from its display name (« la Communauté … », « l'Établissement
   public territorial … », none for « Bordeaux Métropole »).
 """

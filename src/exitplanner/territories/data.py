@@ -18,7 +18,7 @@ from exitplanner.plan.model import AuthorityKind
 RESOURCE = ("territories", "territories.tsv.gz")
 COLUMNS = (
     "kind", "code", "name", "tncc", "population", "departement", "region", "postal_codes", "epci",
-    "short_name", "parent",
+    "short_name", "parent", "key",
 )
 _KINDS = {kind.value: kind for kind in AuthorityKind}
 
