@@ -1899,23 +1899,23 @@
         </message>
         <message>
             <source>Look up French authorities: code, official name, de/à forms, titles</source>
-            <translation type="unfinished" />
+            <translation>Rechercher des collectivités françaises : code, nom officiel, formes « de » et « à », titres</translation>
         </message>
         <message>
             <source>name, postal code or INSEE code (several words allowed)</source>
-            <translation type="unfinished" />
+            <translation>nom, code postal ou code INSEE (plusieurs mots possibles)</translation>
         </message>
         <message>
             <source>print the matches as JSON</source>
-            <translation type="unfinished" />
+            <translation>afficher les résultats en JSON</translation>
         </message>
         <message>
             <source>maximum number of matches (default 10)</source>
-            <translation type="unfinished" />
+            <translation>nombre maximal de résultats (10 par défaut)</translation>
         </message>
         <message>
             <source>only this kind of authority (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>seulement ce type de collectivité (répétable)</translation>
         </message>
         <message>
             <source>Write the press release of a plan (PDF, ODT, DOCX or text)</source>
@@ -1976,6 +1976,54 @@
         <message>
             <source>Press release written to %1</source>
             <translation>Communiqué de presse écrit dans %1</translation>
+        </message>
+        <message>
+            <source>Write the archive of record (BagIt folder) of an X archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder to create (must not exist yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>official name of the producing authority, for bag-info.txt and the accompanying note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive of record written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts: %1, media files: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 of the original archive: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 of the tag manifest: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify an archive of record: every file re-hashed against its manifests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the archive of record folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check the tag files and the file sizes only (no full re-hash)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intact: %1 files checked (%2 bytes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT intact: %1 problems.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2282,6 +2330,33 @@
         </message>
     </context>
     <context>
+        <name>record</name>
+        <message>
+            <source>Import the X archive in step 2 first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build the archive of record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive of record is of another account than the imported X archive: build it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last verification found problems: restore the folder or build it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify the archive of record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the visa of the Archives départementales (date and reference) once you have it: it is needed before deleting anything.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>steps</name>
         <message>
             <source>Authority</source>
@@ -2344,35 +2419,35 @@
         <name>territory</name>
         <message>
             <source>municipal district</source>
-            <translation type="unfinished" />
+            <translation>arrondissement municipal</translation>
         </message>
         <message>
             <source>commune</source>
-            <translation type="unfinished" />
+            <translation>commune</translation>
         </message>
         <message>
             <source>department</source>
-            <translation type="unfinished" />
+            <translation>département</translation>
         </message>
         <message>
             <source>region</source>
-            <translation type="unfinished" />
+            <translation>région</translation>
         </message>
         <message>
             <source>EPCI</source>
-            <translation type="unfinished" />
+            <translation>EPCI</translation>
         </message>
         <message>
             <source>overseas collectivity</source>
-            <translation type="unfinished" />
+            <translation>collectivité d’outre-mer</translation>
         </message>
         <message>
             <source>The list of authorities shipped with the app cannot be read; reinstall it.</source>
-            <translation type="unfinished" />
+            <translation>La liste des collectivités fournie avec l’application est illisible ; réinstallez l’application.</translation>
         </message>
         <message>
             <source>No French authority matches “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Aucune collectivité française ne correspond à « %1 ».</translation>
         </message>
     </context>
 </TS>

@@ -52,3 +52,15 @@ def test_damaged_resource_raises_a_typed_error(tmp_path, monkeypatch):
         monkeypatch.undo()
         data.table.cache_clear()
     assert data.table().count > 36_000
+
+
+def test_precomputed_search_keys_match_the_normaliser():
+    from exitplanner.territories.search import normalise
+
+    table = data.table()
+    stale = [
+        (name, key)
+        for name, key in zip(table.column("name"), table.column("key"), strict=True)
+        if normalise(name) != key
+    ]
+    assert not stale, f"rebuild with scripts/build_territories.py: {stale[:5]}"
