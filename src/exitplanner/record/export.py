@@ -3,8 +3,8 @@
 Safety first, because the folder is what allows deleting the posts afterwards:
 
 - Everything is written to a hidden sibling folder ``.<name>.partial-<random>`` holding a marker
-  file that no manifest lists; the marker is removed and the folder renamed to its final name
-  only once the tag manifest is written. A crash, a cancel, a full disk or any error therefore
+  file that no manifest lists; the folder is renamed to its final name once the tag manifest is
+  written, and the marker removed last. A crash, a cancel, a full disk or any error therefore
   never leaves a folder that verifies; on errors and cancel the partial folder is removed, and a
   later export to the same place removes partial folders a killed process left behind.
 - The target must not exist (an empty folder is accepted: the user may have just created it in
@@ -125,7 +125,6 @@ def export_record(
         with open_source(archive) as source:
             result = _Exporter(source, imported, temp, progress, producer, expected_sha256).run()
         progress.check()
-        (temp / PARTIAL_MARKER).unlink()
         try:
             if target.is_dir():
                 target.rmdir()  # the empty folder the user chose; fails if something appeared in it
@@ -136,6 +135,15 @@ def export_record(
             raise
     except BaseException as error:
         shutil.rmtree(temp, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise from_os_error(error, target.parent) from error
+        raise
+    # The marker goes last, after the rename: whenever the process dies, the folder left behind
+    # (partial or final) still holds a file no manifest lists, so it does not verify.
+    try:
+        (target / PARTIAL_MARKER).unlink()
+    except BaseException as error:
+        shutil.rmtree(target, ignore_errors=True)
         if isinstance(error, OSError):
             raise from_os_error(error, target.parent) from error
         raise

@@ -49,7 +49,8 @@ def place_media(media: list[MediaFile]) -> list[PlacedMedia]:
     placed = []
     used: set[str] = set()
     for item in media:
-        folder = "/".join(_portable(p) for p in item.folder.split("/") if p) or "media"
+        # The archive's own folder name (tweets_media or tweet_media), without its data/ prefix.
+        folder = _portable(item.folder.rstrip("/").rsplit("/", 1)[-1]) if item.folder.strip("/") else "media"
         base = _portable(item.path.rsplit("/", 1)[-1])
         relative = f"{MEDIA_DIR}/{folder}/{base}"
         stem, dot, ext = base.rpartition(".")
