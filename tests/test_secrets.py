@@ -115,6 +115,15 @@ def test_locked_or_broken_vault_switches_to_session_only(memory_keyring, failure
     assert SECRET not in store.problem.message
 
 
+def test_a_vault_locked_when_reading_keeps_this_sessions_values(memory_keyring):
+    store = CredentialStore()
+    memory_keyring.fail_with = keyring.errors.KeyringLocked
+    assert store.get("bluesky:a:session") is None
+    assert store.session_only and isinstance(store.problem, StoreLocked)
+    store.set("bluesky:a:session", SECRET)
+    assert store.get("bluesky:a:session") == SECRET and store.keys() == ["bluesky:a:session"]
+
+
 def test_other_failures_raise_a_typed_error_without_the_secret(memory_keyring):
     store = CredentialStore()
     memory_keyring.fail_with = keyring.errors.PasswordSetError

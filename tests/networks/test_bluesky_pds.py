@@ -160,6 +160,8 @@ def test_profile_round_trip_with_avatar_and_banner(pds, client, account):
     # A later partial update keeps the avatar and the rest.
     again = client.put_profile(ProfileUpdate(display_name="Ville d’Exemple"))
     assert again.avatar == profile.avatar and again.description == profile.description
+    without_banner = client.put_profile(ProfileUpdate(remove_banner=True))
+    assert without_banner.banner is None and without_banner.avatar == profile.avatar
 
 
 def test_profile_limits_are_checked_before_calling(pds, client, account):
