@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "generate-archive": "exitplanner.commands.generate_archive",
     "record": "exitplanner.commands.record",
     "verify": "exitplanner.commands.verify",
+    "cleanup": "exitplanner.commands.cleanup",
 }
 
 
