@@ -86,7 +86,19 @@ def is_external(url: str) -> bool:
 
 
 def local_target(page: Path, url: str) -> Path:
-    return (page.parent / unquote(urlsplit(url).path)).resolve()
+    path = urlsplit(url).path
+    return (page.parent / unquote(path)).resolve() if path else page.resolve()
+
+
+def check_local_link(page: Path, url: str, ids: dict[Path, set[str]]) -> None:
+    """The file exists, and the #fragment names an element of it."""
+    target = local_target(page, url)
+    assert target.is_file(), (page.name, url)
+    fragment = urlsplit(url).fragment
+    if fragment:
+        if target not in ids:
+            ids[target] = set(parse_html(target).ids)
+        assert fragment in ids[target], (page.name, url)
 
 
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'\u00a0\u202f\u3000]+", re.IGNORECASE)

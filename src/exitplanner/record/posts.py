@@ -52,6 +52,12 @@ def count_posts(imported: ImportResult) -> int:
     return len(imported.posts) + len(imported.deleted_posts) + len(imported.community_posts)
 
 
+def _keyed(collection: str, posts: list[Post]) -> Iterator[tuple[int, int, str, Post]]:
+    # A function, not a generator expression in the loop: those would all see the last collection.
+    for post in posts:
+        yield post.created, post.id, collection, post
+
+
 def all_posts(imported: ImportResult) -> Iterator[tuple[str, Post]]:
     """Every post with its collection, by time then id (each list is sorted the same way first)."""
     streams = []
@@ -61,6 +67,6 @@ def all_posts(imported: ImportResult) -> Iterator[tuple[str, Post]]:
         if posts:
             if collection != COLLECTION_POSTS:  # the import sorts the main list only
                 posts = sorted(posts, key=lambda p: (p.created, p.id))
-            streams.append((p.created, p.id, collection, p) for p in posts)
+            streams.append(_keyed(collection, posts))
     for _created, _id, collection, post in heapq.merge(*streams, key=lambda t: (t[0], t[1])):
         yield collection, post
