@@ -11,7 +11,7 @@ import pytest
 
 from conftest import logged_in_client, open_gate
 from exitplanner.cleanup.gate import GateResult
-from exitplanner.cleanup.job import DeletionJob, JobRefused, JobStopped
+from exitplanner.cleanup.job import DeletionJob, JobRefused, JobSettings, JobStopped
 from exitplanner.cleanup.journal import (
     ACTION_LIKE,
     ACTION_POST,
@@ -82,6 +82,16 @@ def test_faults_are_retried_and_settled_exactly_once(client, journal, clock, fak
     dropped = [item for item in journal.items() if item.maybe_sent]
     assert dropped and all(item.state in (DELETED, ALREADY_GONE) for item in journal.items())
     assert status.retries >= 4 and status.rate_limited == 1 and first.attempts >= 2
+
+
+def test_an_id_that_keeps_failing_on_the_server_side_ends_failed(client, journal, clock, fake):
+    ids = _posts(fake, journal, 2)
+    fake.inject(*[Fault("500") for _ in range(8)])
+    status = _job(client, journal, clock, settings=JobSettings(max_server_errors=8)).run()
+    first = journal.item(1)
+    assert first.state == FAILED and first.maybe_sent and first.attempts == 8
+    assert fake.deleted[f"post:{ids[1]}"] == 1 and status.counts[FAILED] == 1
+    assert status.last_errors
 
 
 def test_token_expiring_mid_run_is_refreshed(client, journal, clock, fake):

@@ -75,7 +75,7 @@ class FakeX:
         "post": Limits(), "repost": Limits(), "like": Limits(50, 900.0, 1000), "lookup": Limits(900, 900.0),
     })
     token_lifetime: float = 7200.0
-    gone_style: str = "404"  # or "false": 200 {"deleted": false} for a post already gone
+    gone_style: str = "404"  # or "false": 200 {"deleted": false}; or "errors": 200 with a not-found error
     latency: float = 0.0
     client_id: str = "test-client-id"
 
@@ -342,6 +342,9 @@ def _handler(fake: FakeX) -> type[http.server.BaseHTTPRequestHandler]:
             if post_id not in fake.posts:
                 if fake.gone_style == "false":
                     return 200, {"data": {"deleted": False}}
+                if fake.gone_style == "errors":
+                    return 200, {"errors": [{"title": "Not Found Error", "resource_id": post_id,
+                                             "type": "https://api.twitter.com/2/problems/resource-not-found"}]}
                 return 404, {"errors": [{"title": "Not Found Error", "resource_id": post_id}]}
             del fake.posts[post_id]
             fake.deleted["post:" + post_id] += 1

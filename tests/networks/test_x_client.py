@@ -128,6 +128,8 @@ def test_delete_and_already_gone(fake, client):
     assert fake.deleted["post:101"] == 1 and fake.requests["post:101"] == 2
     fake.gone_style = "false"
     assert client.delete_post("101").gone is True
+    fake.gone_style = "errors"
+    assert client.delete_post("101").gone is True
 
 
 def test_unrepost_unlike_lookup_and_me(fake, client):

@@ -110,6 +110,7 @@ class JobSettings:
     backoff_cap: float = 900.0
     slice: float = 5.0  # longest single sleep: pause, cancel and clock jumps are seen this fast
     max_refusals: int = 3
+    max_server_errors: int = 8  # per id (5xx or lost answers): then it fails instead of looping for ever
     limits: dict[str, Limit] = field(default_factory=lambda: dict(DEFAULT_LIMITS))
 
 
@@ -154,6 +155,7 @@ class DeletionJob:
         self._resume.set()
         self._done_times: deque[float] = deque(maxlen=200)
         self._refusals = 0
+        self._server_errors: dict[int, int] = {}
         self._lock = threading.Lock()
         self._status = JobStatus(journal.counts(), 0)
 
@@ -288,6 +290,12 @@ class DeletionJob:
             return
         except (AnswerLost, ServerError) as error:
             self._observe(bucket, error)
+            errors = self._server_errors[item.seq] = self._server_errors.get(item.seq, 0) + 1
+            if errors >= self.settings.max_server_errors:
+                self.journal.finish(item.seq, FAILED, error.message, self._bucket_meta(bucket),
+                                    maybe_sent=True)
+                self._note_error(error)
+                return
             self.journal.postpone(item.seq, True, error.message, self._bucket_meta(bucket))
             self._retry_later(error)
             return

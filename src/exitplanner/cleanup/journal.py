@@ -191,14 +191,16 @@ class Journal:
             self._db.execute("UPDATE items SET state = 'in_flight', attempts = attempts + 1, updated = ? "
                              "WHERE seq = ?", (self._wall(), seq))
 
-    def finish(self, seq: int, state: str, reason: str = "", meta: dict[str, str] | None = None) -> None:
+    def finish(self, seq: int, state: str, reason: str = "", meta: dict[str, str] | None = None,
+               maybe_sent: bool = False) -> None:
         """Durably record the answer (``deleted``, ``already_gone`` or ``failed``), with optional meta
         values (the pacing state) in the same transaction."""
         if state not in FINAL_STATES:
             raise ValueError(state)
         with self._db:
-            self._db.execute("UPDATE items SET state = ?, reason = ?, updated = ? WHERE seq = ?",
-                             (state, reason, self._wall(), seq))
+            self._db.execute("UPDATE items SET state = ?, reason = ?, updated = ?, "
+                             "maybe_sent = MAX(maybe_sent, ?) WHERE seq = ?",
+                             (state, reason, self._wall(), int(maybe_sent), seq))
             for key, value in (meta or {}).items():
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 

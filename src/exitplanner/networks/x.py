@@ -380,10 +380,13 @@ class XClient:
         return self._delete(f"/2/users/{_id(user_id)}/likes/{_id(tweet_id)}", BUCKET_LIKE, "liked")
 
     def repost_sources(self, repost_ids: Iterable[str]) -> tuple[dict[str, str | None], RateWindow]:
-        """The reposted post's id for each repost id (up to 100 per call); None when the repost is gone.
+        """For each repost id (up to 100 per call): the reposted post's id; ``None`` when the repost is
+        gone; ``""`` when the post exists but reposts nothing (delete it as a post).
 
         One ``GET /2/tweets?ids=…&tweet.fields=referenced_tweets`` per 100 reposts: the cheapest way to
         learn what the archive does not say (its repost records carry only ``RT @author: text``).
+        ``tweet.fields`` gives the source id inside each returned post; ``expansions`` would also
+        return the source posts themselves, each billed as one more post read.
         """
         ids = [_id(value) for value in repost_ids]
         if not ids:
@@ -418,9 +421,13 @@ class XClient:
             data, rate = self._call("DELETE", path, bucket)
         except NotFound as exc:
             return Outcome(True, getattr(exc, "rate", RateWindow()))
-        value = (data.get("data") or {}).get(flag) if isinstance(data, dict) else None
+        value = (data.get("data") or {}).get(flag)
         if flag == "deleted":
-            return Outcome(value is False, rate)
+            if value is True:
+                return Outcome(False, rate)
+            if value is False or _not_found(data):
+                return Outcome(True, rate)
+            raise ServerError()
         return Outcome(False, rate)  # unrepost/unlike answer False either way: X cannot tell us more
 
     def _call(self, method: str, path: str, bucket: str, params: dict | None = None,
@@ -474,6 +481,16 @@ class XClient:
             error = ServerError()
         error.rate = rate  # type: ignore[attr-defined]
         raise error
+
+
+def _not_found(data: dict[str, Any]) -> bool:
+    """An answer without ``data`` whose ``errors`` say the resource does not exist."""
+    errors = data.get("errors") if "data" not in data else None
+    def says_not_found(error: object) -> bool:
+        return isinstance(error, dict) and (
+            "not-found" in str(error.get("type", "")) or "Not Found" in str(error.get("title", "")))
+
+    return isinstance(errors, list) and bool(errors) and all(says_not_found(e) for e in errors)
 
 
 def _id(value: str | int) -> str:
