@@ -595,78 +595,78 @@
         <name>CleanupEstimate</name>
         <message>
             <source>%1 US dollars</source>
-            <translation type="unfinished" />
+            <translation>%1 dollars US</translation>
         </message>
         <message>
             <source>less than a minute</source>
-            <translation type="unfinished" />
+            <translation>moins d’une minute</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n heure</numerusform>
+                <numerusform>%n heures</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
             </translation>
         </message>
         <message>
             <source>Posts to delete: %1</source>
-            <translation type="unfinished" />
+            <translation>Publications à supprimer : %1</translation>
         </message>
         <message>
             <source>Reposts to cancel: %1</source>
-            <translation type="unfinished" />
+            <translation>Republications à annuler : %1</translation>
         </message>
         <message>
             <source>Likes to remove: %1</source>
-            <translation type="unfinished" />
+            <translation>« J’aime » à retirer : %1</translation>
         </message>
         <message>
             <source>Estimated duration at X's current limits (50 deletions per 15 minutes, likes also 1,000 per day): %1</source>
-            <translation type="unfinished" />
+            <translation>Durée estimée aux limites actuelles de X (50 suppressions par quart d’heure, et au plus 1 000 « J’aime » par jour) : %1</translation>
         </message>
         <message>
             <source>Estimated cost: %1 (X's published pay-per-use prices; check the current rates in the X Developer Console)</source>
-            <translation type="unfinished" />
+            <translation>Coût estimé : %1 (tarifs à l’usage publiés par X ; vérifiez les tarifs en vigueur dans la console développeur de X)</translation>
         </message>
         <message>
             <source>Including the look-up of %1 reposts whose original post is not in the archive.</source>
-            <translation type="unfinished" />
+            <translation>Dont la recherche de %1 republications dont la publication d’origine ne figure pas dans l’archive.</translation>
         </message>
     </context>
     <context>
         <name>CleanupGate</name>
         <message>
             <source>Deletion cannot start: the archive of record step must be completed first (a verified archive of this account's posts, to hand over to the Archives départementales).</source>
-            <translation type="unfinished" />
+            <translation>La suppression ne peut pas commencer : il faut d’abord terminer l’étape d’archivage (une archive vérifiée des publications de ce compte, à remettre aux Archives départementales).</translation>
         </message>
     </context>
     <context>
         <name>CleanupJob</name>
         <message>
             <source>%1 deleted, %2 already gone, %3 failed, %4 to go</source>
-            <translation type="unfinished" />
+            <translation>%1 supprimées, %2 déjà absentes, %3 en échec, %4 restantes</translation>
         </message>
         <message>
             <source>paused</source>
-            <translation type="unfinished" />
+            <translation>en pause</translation>
         </message>
         <message>
             <source>waiting for X's limit until %1</source>
-            <translation type="unfinished" />
+            <translation>attente de la limite de X jusqu’à %1</translation>
         </message>
     </context>
     <context>
@@ -1325,6 +1325,237 @@
         </message>
     </context>
     <context>
+        <name>RecordPage</name>
+        <message>
+            <source>No X archive is imported yet: import it in step 2 (Inventory and audit) first; the archive of record is built from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build the archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new folder with the original X archive untouched, a copy of every post to browse offline, the posts as CSV (for Excel and LibreOffice) and JSON, the media, the accompanying note for the archives service, and the checksums of every file (BagIt format).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder of the archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A folder that does not exist yet; it is created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to create the folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Build the archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the running task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify the archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-reads every file and compares its checksum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the HTML copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the HTML copy in the browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the &amp;folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the folder of the archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Problems found by the last verification:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems found by the last verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visa of the Archives départementales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts of an authority are public archives: deleting them needs the prior visa of the Archives départementales (Code du patrimoine, L212-2). Send them the folder and its accompanying note, then enter their answer here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visa has been &amp;received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visa has been received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the visa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference of the visa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the number of the disposal form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan of the visa (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose the scan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the scan of the visa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Scan (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not built yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built on %1, %2 posts and %3 media files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checksum of the tag manifest (SHA-256): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last successful verification: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not verified yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To complete this step:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to create the archive of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan of the visa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to create the folder first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the archive of record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verifying every file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive of record built in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified: the %1 files are intact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This folder is not the archive of record recorded in the plan (its manifests differ).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The verification found %1 problem(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The task failed unexpectedly (%1); nothing was kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecordVerify</name>
         <message>
             <source>Missing file: %1</source>
@@ -1752,6 +1983,54 @@
         </message>
     </context>
     <context>
+        <name>XClient</name>
+        <message>
+            <source>X refused the request because the credits of your developer app are used up. Add credits in the X Developer Console, then resume.</source>
+            <extracomment>Fixed by default because X compares the redirect URI with the one registered in the app, exactly. Refresh this long before the access token expires (X's tokens live two hours).</extracomment>
+            <translation>X a refusé la requête car les crédits de votre application développeur sont épuisés. Ajoutez des crédits dans la console développeur de X, puis reprenez.</translation>
+        </message>
+        <message>
+            <source>The saved X connection is unreadable. Please connect the X account again.</source>
+            <translation>La connexion X enregistrée est illisible. Veuillez reconnecter le compte X.</translation>
+        </message>
+        <message>
+            <source>X did not answer in time or the connection was cut. The operation will be checked and retried.</source>
+            <translation>X n’a pas répondu à temps ou la connexion a été coupée. L’opération sera vérifiée et retentée.</translation>
+        </message>
+        <message>
+            <source>The X client id is empty or malformed: copy it from the Keys and tokens page of your X app.</source>
+            <translation>L’identifiant client X est vide ou mal formé : copiez-le depuis la page « Keys and tokens » de votre application X.</translation>
+        </message>
+        <message>
+            <source>X refused the authorisation. Connect the X account again (check the client id and the redirect address registered in your X app).</source>
+            <translation>X a refusé l’autorisation. Reconnectez le compte X (vérifiez l’identifiant client et l’adresse de redirection enregistrée dans votre application X).</translation>
+        </message>
+        <message>
+            <source>This X account is not connected yet: connect it first.</source>
+            <translation>Ce compte X n’est pas encore connecté : connectez-le d’abord.</translation>
+        </message>
+        <message>
+            <source>The X connection has expired. Please connect the X account again.</source>
+            <translation>La connexion X a expiré. Veuillez reconnecter le compte X.</translation>
+        </message>
+        <message>
+            <source>X no longer accepts this connection. Please connect the X account again.</source>
+            <translation>X n’accepte plus cette connexion. Veuillez reconnecter le compte X.</translation>
+        </message>
+        <message>
+            <source>X refused this action for this account (permission or app settings).</source>
+            <translation>X a refusé cette action pour ce compte (autorisation ou réglages de l’application).</translation>
+        </message>
+        <message>
+            <source>X refused the request as invalid.</source>
+            <translation>X a refusé la requête comme non valide.</translation>
+        </message>
+        <message>
+            <source>Invalid X identifier.</source>
+            <translation>Identifiant X non valide.</translation>
+        </message>
+    </context>
+    <context>
         <name>argparse</name>
         <message>
             <source>usage: </source>
@@ -1922,8 +2201,120 @@
             <translation>Écrire le communiqué de presse d’un plan (PDF, ODT, DOCX ou texte)</translation>
         </message>
         <message>
+            <source>Delete posts, reposts and likes on X: estimate (dry run), log in, run</source>
+            <translation>Supprimer publications, republications et « J’aime » sur X : estimation (simulation), connexion, exécution</translation>
+        </message>
+        <message>
             <source>plan file</source>
             <translation>fichier du plan</translation>
+        </message>
+        <message>
+            <source>use the demo plan and its synthetic archive</source>
+            <translation>utiliser le plan de démonstration et son archive fictive</translation>
+        </message>
+        <message>
+            <source>show the selection, duration and cost (default)</source>
+            <translation>afficher la sélection, la durée et le coût (par défaut)</translation>
+        </message>
+        <message>
+            <source>connect the X account in the browser</source>
+            <translation>connecter le compte X dans le navigateur</translation>
+        </message>
+        <message>
+            <source>run the deletion (resumes a stopped run)</source>
+            <translation>lancer la suppression (reprend une exécution interrompue)</translation>
+        </message>
+        <message>
+            <source>only posts from this day on</source>
+            <translation>seulement les publications à partir de ce jour</translation>
+        </message>
+        <message>
+            <source>only posts up to this day (included)</source>
+            <translation>seulement les publications jusqu’à ce jour (inclus)</translation>
+        </message>
+        <message>
+            <source>only this kind of post (repeatable)</source>
+            <translation>seulement ce type de publication (répétable)</translation>
+        </message>
+        <message>
+            <source>only replies</source>
+            <translation>seulement les réponses</translation>
+        </message>
+        <message>
+            <source>only reposts</source>
+            <translation>seulement les republications</translation>
+        </message>
+        <message>
+            <source>keep the N posts with the most likes and reposts</source>
+            <translation>garder les N publications ayant le plus de « J’aime » et de republications</translation>
+        </message>
+        <message>
+            <source>post ids to keep, separated by commas</source>
+            <translation>identifiants des publications à garder, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>also remove the likes listed in the archive</source>
+            <translation>retirer aussi les « J’aime » présents dans l’archive</translation>
+        </message>
+        <message>
+            <source>client id of your X developer app (--login)</source>
+            <translation>identifiant client de votre application développeur X (--login)</translation>
+        </message>
+        <message>
+            <source>loopback port of the redirect address (--login)</source>
+            <translation>port local de l’adresse de redirection (--login)</translation>
+        </message>
+        <message>
+            <source>folder of the final report (default: the archive of record)</source>
+            <translation>dossier du rapport final (par défaut : l’archive de référence)</translation>
+        </message>
+        <message>
+            <source>confirm despite the archive of record's warning</source>
+            <translation>confirmer malgré l’avertissement de l’archivage</translation>
+        </message>
+        <message>
+            <source>This plan has no imported X archive: import it in step 2 (or with exitplanner audit).</source>
+            <translation>Ce plan n’a pas d’archive X importée : importez-la à l’étape 2 (ou avec exitplanner audit).</translation>
+        </message>
+        <message>
+            <source>X account: @%1 — %2 posts in the archive, %3 kept by the filters</source>
+            <translation>Compte X : @%1 — %2 publications dans l’archive, %3 gardées par les filtres</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was sent to X.</source>
+            <translation>Simulation : rien n’a été envoyé à X.</translation>
+        </message>
+        <message>
+            <source>Give the client id of your X developer app with --client-id.</source>
+            <translation>Indiquez l’identifiant client de votre application développeur X avec --client-id.</translation>
+        </message>
+        <message>
+            <source>The redirect address registered in your X app must be http://127.0.0.1:%1/callback. Your browser opens now.</source>
+            <translation>L’adresse de redirection enregistrée dans votre application X doit être http://127.0.0.1:%1/callback. Votre navigateur va s’ouvrir.</translation>
+        </message>
+        <message>
+            <source>You logged in as @%1 but the archive is of @%2: log in with the account of the archive.</source>
+            <translation>Vous êtes connecté·e en tant que @%1 mais l’archive est celle de @%2 : connectez-vous avec le compte de l’archive.</translation>
+        </message>
+        <message>
+            <source>Connected as @%1.</source>
+            <translation>Connecté·e en tant que @%1.</translation>
+        </message>
+        <message>
+            <source>Add --yes to confirm and start the deletion anyway.</source>
+            <translation>Ajoutez --yes pour confirmer et lancer quand même la suppression.</translation>
+        </message>
+        <message>
+            <source>The X account @%1 is not connected: run this command with --login --client-id ID first.</source>
+            <translation>Le compte X @%1 n’est pas connecté : lancez d’abord cette commande avec --login --client-id IDENTIFIANT.</translation>
+        </message>
+        <message>
+            <source>Stopped. Run the same command again to continue.</source>
+            <translation>Arrêté. Relancez la même commande pour continuer.</translation>
+        </message>
+        <message>
+            <source>Finished: %1 deleted, %2 already gone, %3 failed. Report: %4</source>
+            <translation>Terminé : %1 supprimées, %2 déjà absentes, %3 en échec. Rapport : %4</translation>
         </message>
         <message>
             <source>use the demo plan of a fictional commune</source>

@@ -50,7 +50,9 @@ def test_dry_run_prints_selection_duration_and_cost_in_french(plan_file, capsys)
     assert cli.main(["cleanup", str(plan_file), "--dry-run", "--keep-top", "2", "--lang", "fr"]) == 0
     out = capsys.readouterr().out
     assert "@villeexemple" in out
-    assert "Dry run" in out or "Simulation" in out or "rien" in out
+    assert "Simulation\u00a0: rien n’a été envoyé à X." in out
+    assert "Publications à supprimer\u00a0: 7" in out  # 12 posts, 3 reposts, 2 most engaged kept
+    assert "Republications à annuler\u00a0: 3" in out
 
 
 def test_demo_dry_run_groups_thousands_french_style(capsys):

@@ -72,6 +72,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _error(message: str) -> None:
+    sys.stdout.flush()
     print(message.replace("\n", " "), file=sys.stderr)
 
 

@@ -66,10 +66,6 @@ BUCKET_ME = "me"
 BUCKET_CREATE = "create"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("XClient", text)
-
-
 def token_key(username: str) -> str:
     """Credential-store key of an account's tokens."""
     return f"x:{username.lower()}:token"
@@ -88,8 +84,10 @@ class PaymentRequired(PermissionDenied):
 
     @classmethod
     def default_message(cls) -> str:
-        return _tr("X refused the request because the credits of your developer app are used up. "
-                   "Add credits in the X Developer Console, then resume.")
+        return QCoreApplication.translate(
+            "XClient",
+            "X refused the request because the credits of your developer app are used up. "
+            "Add credits in the X Developer Console, then resume.")
 
 
 class XRateLimited(RateLimited):
@@ -171,7 +169,9 @@ class Tokens:
             return cls(str(data["access_token"]), data.get("refresh_token"), float(data["expires_at"]),
                        str(data["client_id"]), str(data.get("scope", "")))
         except (ValueError, KeyError, TypeError):
-            message = _tr("The saved X connection is unreadable. Please connect the X account again.")
+            message = QCoreApplication.translate(
+                "XClient",
+                "The saved X connection is unreadable. Please connect the X account again.")
             raise AuthError(message) from None
 
     def __repr__(self) -> str:  # never print a token
@@ -211,8 +211,10 @@ def _network_error(exc: httpx.HTTPError) -> NetworkError:
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
                   | httpx.UnsupportedProtocol):
         return Unreachable()
-    return AnswerLost(_tr("X did not answer in time or the connection was cut. The operation will be "
-                          "checked and retried."))
+    return AnswerLost(QCoreApplication.translate(
+        "XClient",
+        "X did not answer in time or the connection was cut. The operation will be "
+        "checked and retried."))
 
 
 class XOAuth:
@@ -223,8 +225,10 @@ class XOAuth:
                  wall: Callable[[], float] = _wall, timeout: float = 30.0):
         client_id = client_id.strip()
         if not client_id or any(c.isspace() for c in client_id):
-            raise ValidationError("client_id", message=_tr("The X client id is empty or malformed: copy it "
-                                                           "from the Keys and tokens page of your X app."))
+            raise ValidationError("client_id", message=QCoreApplication.translate(
+                "XClient",
+                "The X client id is empty or malformed: copy it "
+                "from the Keys and tokens page of your X app."))
         self.client_id = client_id
         self.api_base = api_base.rstrip("/")
         self.authorize_url = authorize_url
@@ -262,8 +266,10 @@ class XOAuth:
             raise _network_error(exc) from None
         if answer.status_code in (400, 401, 403):
             log.info("X token endpoint refused (%s)", answer.status_code)
-            raise AuthError(_tr("X refused the authorisation. Connect the X account again (check the client "
-                                "id and the redirect address registered in your X app)."))
+            raise AuthError(QCoreApplication.translate(
+                "XClient",
+                "X refused the authorisation. Connect the X account again (check the client "
+                "id and the redirect address registered in your X app)."))
         if answer.status_code == 429:
             raise RateLimited()
         if answer.status_code >= 300:
@@ -299,7 +305,9 @@ class TokenKeeper:
              http: httpx.Client | None = None, wall: Callable[[], float] = _wall) -> TokenKeeper:
         secret = store.get(token_key(username))
         if secret is None:
-            raise AuthError(_tr("This X account is not connected yet: connect it first."))
+            raise AuthError(QCoreApplication.translate(
+                "XClient",
+                "This X account is not connected yet: connect it first."))
         tokens = Tokens.from_secret(secret)
         oauth = XOAuth(tokens.client_id, api_base=api_base, http=http, wall=wall)
         return cls(oauth, tokens, store, token_key(username), wall=wall)
@@ -327,7 +335,9 @@ class TokenKeeper:
 
     def _refresh_locked(self) -> None:
         if not self._tokens.refresh_token:
-            raise AuthError(_tr("The X connection has expired. Please connect the X account again."))
+            raise AuthError(QCoreApplication.translate(
+                "XClient",
+                "The X connection has expired. Please connect the X account again."))
         self._tokens = self.oauth.refresh(self._tokens.refresh_token)
         self._save()
 
@@ -460,12 +470,16 @@ class XClient:
         log.info("X answered %s", status)
         error: NetworkError
         if status == 401:
-            error = AuthError(_tr("X no longer accepts this connection. Please connect the X account again."))
+            error = AuthError(QCoreApplication.translate(
+                "XClient",
+                "X no longer accepts this connection. Please connect the X account again."))
         elif status == 402:
             error = PaymentRequired()
         elif status == 403:
-            error = PermissionDenied(_tr("X refused this action for this account (permission or app "
-                                         "settings)."))
+            error = PermissionDenied(QCoreApplication.translate(
+                "XClient",
+                "X refused this action for this account (permission or app "
+                "settings)."))
         elif status == 404:
             error = NotFound()
         elif status == 429:
@@ -476,7 +490,9 @@ class XClient:
         elif status >= 500:
             error = ServerError()
         elif status == 400:
-            error = ValidationError("id", message=_tr("X refused the request as invalid."))
+            error = ValidationError("id", message=QCoreApplication.translate(
+                "XClient",
+                "X refused the request as invalid."))
         else:
             error = ServerError()
         error.rate = rate  # type: ignore[attr-defined]
@@ -497,5 +513,5 @@ def _id(value: str | int) -> str:
     """X ids are decimal strings; refuse anything else before it goes into a URL path."""
     text = str(value)
     if not text.isdigit() or len(text) > 25:
-        raise ValidationError("id", message=_tr("Invalid X identifier."))
+        raise ValidationError("id", message=QCoreApplication.translate("XClient", "Invalid X identifier."))
     return text
