@@ -670,6 +670,13 @@
         </message>
     </context>
     <context>
+        <name>CleanupJournal</name>
+        <message>
+            <source>The clean-up of this account is already running in another ExitPlanner window or command. Stop it there, or wait for it to finish.</source>
+            <translation>Le nettoyage de ce compte est déjà en cours dans une autre fenêtre ou commande ExitPlanner. Arrêtez-le là-bas, ou attendez qu’il se termine.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingLaterPage</name>
         <message>
             <source>This step is not available yet: it comes in a later version of ExitPlanner. Nothing on this page is saved or sent for now.</source>

@@ -6,6 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+import pytest
+
 from exitplanner.cleanup.estimate import Prices, duration, estimate
 from exitplanner.cleanup.journal import (
     ACTION_LIKE,
@@ -16,6 +18,7 @@ from exitplanner.cleanup.journal import (
     IN_FLIGHT,
     PENDING,
     Journal,
+    JournalBusy,
     Target,
 )
 from exitplanner.cleanup.pacing import Backoff, Bucket, Limit
@@ -97,6 +100,18 @@ def test_journal_is_durable_and_recovers_in_flight(tmp_path):
         journal.finish(journal.next_pending(ACTION_POST).seq, DELETED)
         assert journal.counts()[DELETED] == 1 and journal.counts()[ALREADY_GONE] == 1
         assert journal.get_meta("bucket:post") == "{}"
+
+
+def test_a_journal_is_used_by_one_process_at_a_time(tmp_path):
+    path = tmp_path / "j.sqlite"
+    with Journal(path) as journal:
+        with pytest.raises(JournalBusy) as raised:
+            Journal(path)
+        assert raised.value.message
+        with Journal(path, exclusive=False) as look:  # the GUI may still read where a run stands
+            assert look.counts() == journal.counts()
+    with Journal(path):
+        pass  # released on close
 
 
 def test_bucket_bursts_then_waits_for_the_reset_and_forgets_stale_windows():

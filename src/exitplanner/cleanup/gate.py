@@ -2,8 +2,11 @@
 
 Deleting public records needs an archive the Archives départementales can take (DESIGN §2.3 and §5).
 The real check belongs to the archive-of-record step (issue 4): ``exitplanner.record.gate.check(plan)``
-returns a :class:`GateResult`. Until that module exists, callers have no gate that says yes, and the
-job refuses to start; nothing here pretends the archive was verified.
+re-hashes the archive of record and returns a result with the same three fields as :class:`GateResult`
+(its own class; the job reads only ``ok``, ``message`` and ``warning``). The job itself only takes a
+``gate`` callable, so it never depends on how the check is made. When the record module is absent
+(a trimmed build), :func:`gate_for_plan` returns a gate that always refuses: nothing here pretends
+the archive was verified.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from PySide6.QtCore import QCoreApplication
 @dataclass(frozen=True)
 class GateResult:
     """``ok``: deletion may start. ``message``: user-facing explanation (why not, or what was checked).
-    ``warning``: something to show even when ``ok`` (e.g. the Archives départementales visa not recorded)."""
+    ``warning``: something to show even when ``ok`` (e.g. the Archives départementales visa not recorded);
+    the caller asks for confirmation when there is one."""
 
     ok: bool
     message: str

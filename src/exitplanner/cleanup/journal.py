@@ -21,11 +21,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from exitplanner import paths
 
@@ -94,13 +97,54 @@ def journal_path(account: str) -> Path:
     return folder / f"x-{safe}.sqlite"
 
 
-class Journal:
-    """The journal of one account. Not shared between threads: the job owns it while it runs."""
+class JournalBusy(Exception):
+    """Another ExitPlanner (the app or the command line) is running this account's clean-up."""
 
-    def __init__(self, path: str | Path, wall: Any = time.time) -> None:
+    def __init__(self) -> None:
+        self.message = QCoreApplication.translate(
+            "CleanupJournal",
+            "The clean-up of this account is already running in another ExitPlanner window or command. "
+            "Stop it there, or wait for it to finish.")
+        super().__init__(self.message)
+
+
+class _ProcessLock:
+    """An exclusive lock on ``<journal>.lock``, released by the system when the process ends, even
+    killed: two processes sending the same account's deletions would overspend X's limit."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = open(path, "a+b")  # noqa: SIM115 - held open for the journal's lifetime
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                self._file.seek(0)
+                msvcrt.locking(self._file.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._file.close()
+            raise JournalBusy() from None
+
+    def release(self) -> None:
+        if not self._file.closed:
+            self._file.close()  # closing releases the lock on every system
+
+
+class Journal:
+    """The journal of one account. Not shared between threads: the job owns it while it runs.
+
+    ``exclusive`` (the default) takes the account's process lock and raises :class:`JournalBusy`
+    when another process holds it; a read-only look (the GUI showing where a run stands) passes False.
+    """
+
+    def __init__(self, path: str | Path, wall: Any = time.time, exclusive: bool = True) -> None:
         self.path = Path(path)
         self._wall = wall
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = _ProcessLock(self.path.with_name(self.path.name + ".lock")) if exclusive else None
         self._db = sqlite3.connect(str(self.path), timeout=30.0, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
@@ -110,6 +154,8 @@ class Journal:
 
     def close(self) -> None:
         self._db.close()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Journal:
         return self

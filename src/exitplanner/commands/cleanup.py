@@ -201,7 +201,7 @@ def gate_for(plan: Any):
 def _run(args: argparse.Namespace, plan: Any, username: str, targets: list) -> int:
     from exitplanner import paths
     from exitplanner.cleanup.job import DeletionJob, JobRefused, JobStopped
-    from exitplanner.cleanup.journal import Journal, journal_path
+    from exitplanner.cleanup.journal import Journal, JournalBusy, journal_path
     from exitplanner.networks.errors import NetworkError
     from exitplanner.networks.x import DEFAULT_API_BASE, TokenKeeper, XClient
     from exitplanner.progress import Cancelled, Progress
@@ -240,7 +240,7 @@ def _run(args: argparse.Namespace, plan: Any, username: str, targets: list) -> i
             job = DeletionJob(client, journal, gate=lambda: verdict, progress=progress, report_dir=folder,
                               account=username)
             status = job.run()
-    except JobRefused as error:
+    except (JobRefused, JournalBusy) as error:
         _error(error.message)
         return 2
     except JobStopped as error:
