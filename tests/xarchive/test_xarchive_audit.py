@@ -20,7 +20,17 @@ from exitplanner.xarchive import (
     sha256_file,
 )
 
-REQUIRED = ["posts", "originals", "replies", "reposts", "quotes", "with_media", "likes", "followers", "following"]
+REQUIRED = [
+    "posts",
+    "originals",
+    "replies",
+    "reposts",
+    "quotes",
+    "with_media",
+    "likes",
+    "followers",
+    "following",
+]
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +48,14 @@ def test_audit_counts_dates_and_months(tmp_path):
     items = [
         tweet(1, "Tue Jan 31 23:59:59 +0000 2023", "Bonjour #Ville"),
         tweet(2, "Wed Feb 01 00:00:00 +0100 2023", "RT @Region: salut"),  # = Jan 31 23:00 UTC
-        tweet(3, "Sat Apr 01 12:00:00 +0000 2023", "@Prefet merci", in_reply_to_status_id_str="9",
-              favorite_count="40", retweet_count="2"),
+        tweet(
+            3,
+            "Sat Apr 01 12:00:00 +0000 2023",
+            "@Prefet merci",
+            in_reply_to_status_id_str="9",
+            favorite_count="40",
+            retweet_count="2",
+        ),
     ]
     result = import_archive(write_zip(tmp_path / "a.zip", minimal(items)))
     data = audit_to_json(audit(result))
@@ -114,8 +130,25 @@ def test_cli_audit_bad_input_one_line_and_nonzero(tmp_path, capsys):
 
 def test_cli_generate_archive(tmp_path, capsys):
     out = tmp_path / "g.zip"
-    assert main(["generate-archive", str(out), "--posts", "120", "--layout", "legacy", "--parts", "2",
-                 "--media", "3", "--seed", "4"]) == 0
+    assert (
+        main(
+            [
+                "generate-archive",
+                str(out),
+                "--posts",
+                "120",
+                "--layout",
+                "legacy",
+                "--parts",
+                "2",
+                "--media",
+                "3",
+                "--seed",
+                "4",
+            ]
+        )
+        == 0
+    )
     result = import_archive(out)
     assert result.layout == "legacy" and len(result.posts) == 120 and len(result.media) == 3
     assert main(["generate-archive", str(out), "--posts", "5"]) == 2  # refuses to overwrite

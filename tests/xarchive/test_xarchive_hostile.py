@@ -38,13 +38,16 @@ from exitplanner.xarchive.errors import (
 from exitplanner.xarchive.source import Limits
 
 
-def patch_headers(path: Path, name: str, *, flags_or: int = 0, size: int | None = None,
-                  compressed: int | None = None) -> Path:
+def patch_headers(
+    path: Path, name: str, *, flags_or: int = 0, size: int | None = None, compressed: int | None = None
+) -> Path:
     """Rewrite fields of one member's local and central headers (what a forger would do)."""
     data = bytearray(path.read_bytes())
     encoded = name.encode()
     for signature, flag_at, comp_at, size_at, name_len_at, name_at in (
-            (b"PK\x03\x04", 6, 18, 22, 26, 30), (b"PK\x01\x02", 8, 20, 24, 28, 46)):
+        (b"PK\x03\x04", 6, 18, 22, 26, 30),
+        (b"PK\x01\x02", 8, 20, 24, 28, 46),
+    ):
         start = 0
         while (start := data.find(signature, start)) >= 0:
             (length,) = struct.unpack_from("<H", data, start + name_len_at)
@@ -72,7 +75,7 @@ def _symlink(tmp: Path) -> Path:
         for name, data in minimal().items():
             archive.writestr(name, data)
         link = zipfile.ZipInfo("data/tweets_media/1-evil.jpg")
-        link.external_attr = (0o120777 << 16)
+        link.external_attr = 0o120777 << 16
         archive.writestr(link, "../../../../etc/passwd")
     return path
 
@@ -139,15 +142,24 @@ GRACEFUL = "graceful"
 Case = tuple[str, Callable[[Path], Path], object, Limits | None]
 
 CASES: list[Case] = [
-    ("not-a-zip", lambda t: (t / "case.zip").write_bytes(b"MZ\x90\x00 not a zip" * 50) and t / "case.zip",
-     NotAnArchiveError, None),
+    (
+        "not-a-zip",
+        lambda t: (t / "case.zip").write_bytes(b"MZ\x90\x00 not a zip" * 50) and t / "case.zip",
+        NotAnArchiveError,
+        None,
+    ),
     ("empty-file", lambda t: (t / "case.zip").write_bytes(b"") or t / "case.zip", NotAnArchiveError, None),
     ("missing-path", lambda t: t / "nowhere.zip", ArchiveNotFoundError, None),
     ("truncated-download", _truncated, NotAnArchiveError, None),
     ("corrupt-data-crc", _corrupt_stored, NotAnArchiveError, None),
     ("empty-zip", lambda t: write_zip(t / "case.zip", {}), NotAnArchiveError, None),
     ("traversal-dotdot", lambda t: base(t, **{"../../evil.js": "x"}), UnsafeArchiveError, None),
-    ("traversal-inner", lambda t: base(t, **{"data/tweets_media/../../../evil": "x"}), UnsafeArchiveError, None),
+    (
+        "traversal-inner",
+        lambda t: base(t, **{"data/tweets_media/../../../evil": "x"}),
+        UnsafeArchiveError,
+        None,
+    ),
     ("absolute-name", lambda t: base(t, **{"/etc/cron.d/evil": "x"}), UnsafeArchiveError, None),
     ("backslash-name", lambda t: base(t, **{"data\\..\\..\\evil.js": "x"}), UnsafeArchiveError, None),
     ("drive-letter", lambda t: base(t, **{"C:/Windows/evil.dll": "x"}), UnsafeArchiveError, None),
@@ -156,70 +168,278 @@ CASES: list[Case] = [
     ("symlink-entry", _symlink, UnsafeArchiveError, None),
     ("duplicate-entry", _duplicate, UnsafeArchiveError, None),
     ("zip-bomb-ratio", _bomb, ArchiveTooLargeError, None),
-    ("absolute-cap", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(i) for i in range(3000)])}),
-     ArchiveTooLargeError, Limits(max_member_bytes=200_000)),
-    ("absurd-declared-size", lambda t: patch_headers(base(t), "data/tweets.js", size=0xFFFFFFF0),
-     ArchiveTooLargeError, Limits(max_media_bytes=1 << 30)),
-    ("absurd-compressed-size", lambda t: patch_headers(base(t), "data/tweets.js", compressed=0x7FFFFFF0),
-     (ArchiveTooLargeError, NotAnArchiveError), None),
-    ("lying-small-size", lambda t: patch_headers(base(t), "data/tweets.js", size=10), NotAnArchiveError, None),
+    (
+        "absolute-cap",
+        lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(i) for i in range(3000)])}),
+        ArchiveTooLargeError,
+        Limits(max_member_bytes=200_000),
+    ),
+    (
+        "absurd-declared-size",
+        lambda t: patch_headers(base(t), "data/tweets.js", size=0xFFFFFFF0),
+        ArchiveTooLargeError,
+        Limits(max_media_bytes=1 << 30),
+    ),
+    (
+        "absurd-compressed-size",
+        lambda t: patch_headers(base(t), "data/tweets.js", compressed=0x7FFFFFF0),
+        (ArchiveTooLargeError, NotAnArchiveError),
+        None,
+    ),
+    (
+        "lying-small-size",
+        lambda t: patch_headers(base(t), "data/tweets.js", size=10),
+        NotAnArchiveError,
+        None,
+    ),
     ("too-many-entries", _too_many_entries, ArchiveTooLargeError, Limits(max_entries=20)),
-    ("encrypted-entry", lambda t: patch_headers(base(t), "data/tweets.js", flags_or=1), EncryptedArchiveError, None),
-    ("wrong-prefix-type", lambda t: base(t, **{"data/tweets.js": ytd("like", [tweet(1)])}), WrongPrefixError, None),
-    ("wrong-prefix-part", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(1)], part=3)}),
-     WrongPrefixError, None),
+    (
+        "encrypted-entry",
+        lambda t: patch_headers(base(t), "data/tweets.js", flags_or=1),
+        EncryptedArchiveError,
+        None,
+    ),
+    (
+        "wrong-prefix-type",
+        lambda t: base(t, **{"data/tweets.js": ytd("like", [tweet(1)])}),
+        WrongPrefixError,
+        None,
+    ),
+    (
+        "wrong-prefix-part",
+        lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(1)], part=3)}),
+        WrongPrefixError,
+        None,
+    ),
     ("no-prefix", lambda t: base(t, **{"data/tweets.js": json.dumps([tweet(1)])}), WrongPrefixError, None),
-    ("invalid-json", lambda t: base(t, **{"data/tweets.js": b"window.YTD.tweets.part0 = [ {\"tweet\": "}),
-     InvalidJsonError, None),
-    ("object-not-array", lambda t: base(t, **{"data/tweets.js": b"window.YTD.tweets.part0 = {\"a\": 1}"}),
-     InvalidJsonError, None),
-    ("deep-nesting", lambda t: base(t, **{"data/tweets.js": b"window.YTD.tweets.part0 = " + b"[" * 200_000
-                                          + b"]" * 200_000}), InvalidJsonError, None),
-    ("invalid-utf8", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(1, text="caf\u00e9")])
-                                          .replace("caf\u00e9".encode(), b"caf\xe9")}), InvalidEncodingError, None),
-    ("lone-surrogate", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(1)])
-                                            .replace(b"Bonjour", b"\xed\xa0\x80")}), InvalidEncodingError, None),
-    ("invalid-manifest", lambda t: base(t, **{"data/manifest.js": b"window.__THAR_CONFIG = {oops"}),
-     InvalidJsonError, None),
-    ("manifest-wrong-prefix", lambda t: base(t, **{"data/manifest.js": b"var config = {}"}), WrongPrefixError, None),
-    ("manifest-traversal", lambda t: base(t, **{"data/manifest.js": manifest({
-        "account": [("data/account.js", "YTD.account.part0", 1)],
-        "tweets": [("../../etc/passwd", "YTD.tweets.part0", 1)]})}), UnsafeArchiveError, None),
-    ("missing-account", lambda t: write_zip(t / "case.zip", {"data/tweets.js": ytd("tweets", [tweet(1)])}),
-     MissingAccountError, None),
-    ("missing-account-with-manifest", lambda t: write_zip(t / "case.zip", {
-        k: v for k, v in minimal().items() if not k.endswith("account.js")}), MissingAccountError, None),
-    ("two-accounts-in-account-js", lambda t: base(t, **{"data/account.js": ytd("account", [
-        ACCOUNT, {"account": {**ACCOUNT["account"], "accountId": "43", "username": "Autre"}}])}),
-     MultipleAccountsError, None),
+    (
+        "invalid-json",
+        lambda t: base(t, **{"data/tweets.js": b'window.YTD.tweets.part0 = [ {"tweet": '}),
+        InvalidJsonError,
+        None,
+    ),
+    (
+        "object-not-array",
+        lambda t: base(t, **{"data/tweets.js": b'window.YTD.tweets.part0 = {"a": 1}'}),
+        InvalidJsonError,
+        None,
+    ),
+    (
+        "deep-nesting",
+        lambda t: base(
+            t, **{"data/tweets.js": b"window.YTD.tweets.part0 = " + b"[" * 200_000 + b"]" * 200_000}
+        ),
+        InvalidJsonError,
+        None,
+    ),
+    (
+        "deep-nesting-untyped",
+        lambda t: base(
+            t, **{"data/account.js": b"window.YTD.account.part0 = " + b"[" * 200_000 + b"]" * 200_000}
+        ),
+        InvalidJsonError,
+        None,
+    ),
+    (
+        "wrong-field-type",
+        lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(1, entities=[1, 2])])}),
+        InvalidValueError,
+        None,
+    ),
+    (
+        "invalid-utf8-in-skipped-field",
+        lambda t: base(
+            t,
+            **{
+                "data/tweets.js": ytd("tweets", [tweet(1, source="Twitter Web App")]).replace(
+                    b"Web App", b"W\xffb App"
+                )
+            },
+        ),
+        InvalidEncodingError,
+        None,
+    ),
+    (
+        "invalid-utf8",
+        lambda t: base(
+            t,
+            **{
+                "data/tweets.js": ytd("tweets", [tweet(1, text="caf\u00e9")]).replace(
+                    "caf\u00e9".encode(), b"caf\xe9"
+                )
+            },
+        ),
+        InvalidEncodingError,
+        None,
+    ),
+    (
+        "lone-surrogate",
+        lambda t: base(
+            t, **{"data/tweets.js": ytd("tweets", [tweet(1)]).replace(b"Bonjour", b"\xed\xa0\x80")}
+        ),
+        InvalidEncodingError,
+        None,
+    ),
+    (
+        "invalid-manifest",
+        lambda t: base(t, **{"data/manifest.js": b"window.__THAR_CONFIG = {oops"}),
+        InvalidJsonError,
+        None,
+    ),
+    (
+        "manifest-wrong-prefix",
+        lambda t: base(t, **{"data/manifest.js": b"var config = {}"}),
+        WrongPrefixError,
+        None,
+    ),
+    (
+        "manifest-traversal",
+        lambda t: base(
+            t,
+            **{
+                "data/manifest.js": manifest(
+                    {
+                        "account": [("data/account.js", "YTD.account.part0", 1)],
+                        "tweets": [("../../etc/passwd", "YTD.tweets.part0", 1)],
+                    }
+                )
+            },
+        ),
+        UnsafeArchiveError,
+        None,
+    ),
+    (
+        "missing-account",
+        lambda t: write_zip(t / "case.zip", {"data/tweets.js": ytd("tweets", [tweet(1)])}),
+        MissingAccountError,
+        None,
+    ),
+    (
+        "missing-account-with-manifest",
+        lambda t: write_zip(
+            t / "case.zip", {k: v for k, v in minimal().items() if not k.endswith("account.js")}
+        ),
+        MissingAccountError,
+        None,
+    ),
+    (
+        "two-accounts-in-account-js",
+        lambda t: base(
+            t,
+            **{
+                "data/account.js": ytd(
+                    "account",
+                    [ACCOUNT, {"account": {**ACCOUNT["account"], "accountId": "43", "username": "Autre"}}],
+                )
+            },
+        ),
+        MultipleAccountsError,
+        None,
+    ),
     ("two-archives-in-one-zip", _two_archives, MultipleAccountsError, None),
-    ("manifest-of-another-account", lambda t: base(t, **{"data/manifest.js": manifest({
-        "account": [("data/account.js", "YTD.account.part0", 1)]}, account_id="999")}), MultipleAccountsError, None),
-    ("count-not-a-number", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(1, favorite_count="12abc")])}),
-     InvalidValueError, None),
-    ("id-too-large", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(10**25)])}), InvalidValueError, None),
-    ("id-negative", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [{"tweet": {**tweet(1)["tweet"],
-                                                                                     "id_str": "-5"}}])}),
-     InvalidValueError, None),
-    ("unicode-digits-id", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [{"tweet": {**tweet(1)["tweet"],
-                                                                                           "id_str": "١٢٣"}}])}),
-     InvalidValueError, None),
-    ("bad-date", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(1, created="Feb 30 2020")])}),
-     InvalidValueError, None),
-    ("impossible-date", lambda t: base(t, **{"data/tweets.js": ytd("tweets", [
-        tweet(1, created="Sun Feb 30 10:00:00 +0000 2020")])}), InvalidValueError, None),
-    ("items-not-objects", lambda t: base(t, **{"data/tweets.js": b"window.YTD.tweets.part0 = [1, 2, 3]"}),
-     InvalidValueError, None),
-    ("manifest-count-mismatch", lambda t: write_zip(t / "case.zip", minimal(counts={"tweets": 99})), GRACEFUL, None),
-    ("manifest-missing-part", lambda t: base(t, **{"data/manifest.js": manifest({
-        "account": [("data/account.js", "YTD.account.part0", 1)],
-        "tweets": [("data/tweets-part7.js", "YTD.tweets.part7", 4)]})}), GRACEFUL, None),
-    ("compact-one-line", lambda t: base(t, **{"data/tweets.js": b"window.YTD.tweets.part0 = "
-                                              + json.dumps([tweet(1), tweet(2)]).encode()}), GRACEFUL, None),
-    ("bom-and-semicolon", lambda t: base(t, **{"data/tweets.js": b"\xef\xbb\xbf" + ytd("tweets", [tweet(1)])
-                                               + b";\n"}), GRACEFUL, None),
-    ("no-manifest-no-data-folder", lambda t: write_zip(t / "case.zip", minimal(prefix="", with_manifest=False)),
-     GRACEFUL, None),
+    (
+        "manifest-of-another-account",
+        lambda t: base(
+            t,
+            **{
+                "data/manifest.js": manifest(
+                    {"account": [("data/account.js", "YTD.account.part0", 1)]}, account_id="999"
+                )
+            },
+        ),
+        MultipleAccountsError,
+        None,
+    ),
+    (
+        "count-not-a-number",
+        lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(1, favorite_count="12abc")])}),
+        InvalidValueError,
+        None,
+    ),
+    (
+        "id-too-large",
+        lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(10**25)])}),
+        InvalidValueError,
+        None,
+    ),
+    (
+        "id-negative",
+        lambda t: base(
+            t, **{"data/tweets.js": ytd("tweets", [{"tweet": {**tweet(1)["tweet"], "id_str": "-5"}}])}
+        ),
+        InvalidValueError,
+        None,
+    ),
+    (
+        "unicode-digits-id",
+        lambda t: base(
+            t, **{"data/tweets.js": ytd("tweets", [{"tweet": {**tweet(1)["tweet"], "id_str": "١٢٣"}}])}
+        ),
+        InvalidValueError,
+        None,
+    ),
+    (
+        "bad-date",
+        lambda t: base(t, **{"data/tweets.js": ytd("tweets", [tweet(1, created="Feb 30 2020")])}),
+        InvalidValueError,
+        None,
+    ),
+    (
+        "impossible-date",
+        lambda t: base(
+            t, **{"data/tweets.js": ytd("tweets", [tweet(1, created="Sun Feb 30 10:00:00 +0000 2020")])}
+        ),
+        InvalidValueError,
+        None,
+    ),
+    (
+        "items-not-objects",
+        lambda t: base(t, **{"data/tweets.js": b"window.YTD.tweets.part0 = [1, 2, 3]"}),
+        InvalidJsonError,
+        None,
+    ),
+    (
+        "manifest-count-mismatch",
+        lambda t: write_zip(t / "case.zip", minimal(counts={"tweets": 99})),
+        GRACEFUL,
+        None,
+    ),
+    (
+        "manifest-missing-part",
+        lambda t: base(
+            t,
+            **{
+                "data/manifest.js": manifest(
+                    {
+                        "account": [("data/account.js", "YTD.account.part0", 1)],
+                        "tweets": [("data/tweets-part7.js", "YTD.tweets.part7", 4)],
+                    }
+                )
+            },
+        ),
+        GRACEFUL,
+        None,
+    ),
+    (
+        "compact-one-line",
+        lambda t: base(
+            t, **{"data/tweets.js": b"window.YTD.tweets.part0 = " + json.dumps([tweet(1), tweet(2)]).encode()}
+        ),
+        GRACEFUL,
+        None,
+    ),
+    (
+        "bom-and-semicolon",
+        lambda t: base(t, **{"data/tweets.js": b"\xef\xbb\xbf" + ytd("tweets", [tweet(1)]) + b";\n"}),
+        GRACEFUL,
+        None,
+    ),
+    (
+        "no-manifest-no-data-folder",
+        lambda t: write_zip(t / "case.zip", minimal(prefix="", with_manifest=False)),
+        GRACEFUL,
+        None,
+    ),
     ("folder-with-symlink", _folder_with_symlink, UnsafeArchiveError, None),
 ]
 

@@ -39,7 +39,8 @@ def test_modern_layout_reads_everything_and_reconciles(modern):
     assert result.phone_numbers == ["+33612345678"]
     assert result.reconciled
     assert {k: v.read for k, v in result.reconciliation.items()} == {
-        k: v for k, v in modern.counts.items() if k in result.reconciliation}
+        k: v for k, v in modern.counts.items() if k in result.reconciliation
+    }
 
 
 def test_parts_out_of_order_are_sorted_chronologically(modern):
@@ -98,10 +99,21 @@ def test_wrapper_and_no_wrapper_entities_numbers_and_kinds(tmp_path):
         tweet(1, text="Piscine &amp; gymnase &lt;ouverts&gt; 🏊 مرحبا"),
         tweet(2, wrap=False, text="@Prefet merci", in_reply_to_status_id_str="1"),
         tweet(3, text="RT @Region: bravo"),
-        tweet(4, text="À lire https://t.co/x", entities={"urls": [
-            {"expanded_url": "https://x.com/Region/status/77", "url": "https://t.co/x"}]}),
-        tweet(5, text="#Fête #fête @Agglo", favorite_count="12", retweet_count="3", entities={
-            "hashtags": [{"text": "Fête"}, {"text": "fête"}], "user_mentions": [{"screen_name": "Agglo"}]}),
+        tweet(
+            4,
+            text="À lire https://t.co/x",
+            entities={"urls": [{"expanded_url": "https://x.com/Region/status/77", "url": "https://t.co/x"}]},
+        ),
+        tweet(
+            5,
+            text="#Fête #fête @Agglo",
+            favorite_count="12",
+            retweet_count="3",
+            entities={
+                "hashtags": [{"text": "Fête"}, {"text": "fête"}],
+                "user_mentions": [{"screen_name": "Agglo"}],
+            },
+        ),
     ]
     path = write_zip(tmp_path / "a.zip", minimal(items))
     result = import_archive(path)
@@ -111,16 +123,33 @@ def test_wrapper_and_no_wrapper_entities_numbers_and_kinds(tmp_path):
     assert by_id[3].kind == KIND_REPOST
     assert by_id[4].kind == KIND_QUOTE and by_id[4].quoted == 77
     assert (by_id[5].likes, by_id[5].reposts, by_id[5].hashtags, by_id[5].mentions) == (
-        12, 3, ("Fête", "fête"), ("Agglo",))
+        12,
+        3,
+        ("Fête", "fête"),
+        ("Agglo",),
+    )
 
 
 def test_note_matched_by_time_and_prefix_not_by_time_alone(tmp_path):
     same_time = "Mon Jan 06 10:00:00 +0000 2025"
     long_text = "Réunion publique " + "très détaillée " * 30
-    items = [tweet(10, same_time, long_text[:270] + "… https://t.co/abc"), tweet(11, same_time, "Autre sujet")]
+    items = [
+        tweet(10, same_time, long_text[:270] + "… https://t.co/abc"),
+        tweet(11, same_time, "Autre sujet"),
+    ]
     members = minimal(items)
-    members["data/note-tweet.js"] = ytd("note_tweet", [{"noteTweet": {
-        "noteTweetId": "99", "createdAt": "2025-01-06T10:00:00.000Z", "core": {"text": long_text}}}])
+    members["data/note-tweet.js"] = ytd(
+        "note_tweet",
+        [
+            {
+                "noteTweet": {
+                    "noteTweetId": "99",
+                    "createdAt": "2025-01-06T10:00:00.000Z",
+                    "core": {"text": long_text},
+                }
+            }
+        ],
+    )
     result = import_archive(write_zip(tmp_path / "n.zip", members))
     by_id = {p.id: p for p in result.posts}
     assert by_id[10].text == long_text and by_id[10].is_note
@@ -137,10 +166,15 @@ def test_reconciliation_reports_a_count_mismatch(tmp_path):
 
 def test_manifest_listing_a_missing_part_is_reported_not_fatal(tmp_path):
     members = minimal()
-    members["data/manifest.js"] = manifest({
-        "account": [("data/account.js", "YTD.account.part0", 1)],
-        "tweets": [("data/tweets.js", "YTD.tweets.part0", 3), ("data/tweets-part1.js", "YTD.tweets.part1", 2)],
-    })
+    members["data/manifest.js"] = manifest(
+        {
+            "account": [("data/account.js", "YTD.account.part0", 1)],
+            "tweets": [
+                ("data/tweets.js", "YTD.tweets.part0", 3),
+                ("data/tweets-part1.js", "YTD.tweets.part1", 2),
+            ],
+        }
+    )
     result = import_archive(write_zip(tmp_path / "p.zip", members))
     assert result.reconciliation["tweets"].missing_files == ["data/tweets-part1.js"]
     assert len(result.posts) == 3 and not result.reconciled
@@ -156,14 +190,17 @@ def test_groups_cut_exactly_and_fall_back_on_unusual_formatting(tmp_path):
     items = [{"tweet": {"id_str": str(i), "nested": {"a": [1, 2, {"b": "x\ny"}]}}} for i in range(500)]
     pretty = ytd("tweets", items)
     # A hostile-looking layout: a nested object closing at two spaces of indentation.
-    odd = b'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "x": {"y": 1\n  },\n  "z": 2}}, {"tweet": {}}]'
+    odd = (
+        b'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "x": {"y": 1\n  },\n  "z": 2}}, {"tweet": {}}]'
+    )
     path = write_zip(tmp_path / "g.zip", {"pretty.js": pretty, "odd.js": odd})
     with open_source(path, Limits(chunk_size=1024)) as source:
         groups = list(iter_item_groups(source, "pretty.js", "tweets", group_bytes=4096))
         assert len(groups) > 5
         assert [item for group in groups for item in group] == items
-        odd_items = [item for group in iter_item_groups(source, "odd.js", "tweets", group_bytes=16)
-                     for item in group]
+        odd_items = [
+            item for group in iter_item_groups(source, "odd.js", "tweets", group_bytes=16) for item in group
+        ]
     assert odd_items == [{"tweet": {"id_str": "1", "x": {"y": 1}, "z": 2}}, {"tweet": {}}]
 
 

@@ -8,6 +8,7 @@ stderr and exit code 2; interrupted: 130.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 
@@ -20,7 +21,8 @@ HELP = QT_TRANSLATE_NOOP("cli", "Audit an X archive (the zip downloaded from X, 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "archive", help=QCoreApplication.translate("cli", "the X archive zip, or the folder it was extracted to")
+        "archive",
+        help=QCoreApplication.translate("cli", "the X archive zip, or the folder it was extracted to"),
     )
     parser.add_argument(
         "--json", action="store_true", help=QCoreApplication.translate("cli", "print the audit as JSON")
@@ -34,7 +36,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = import_archive(args.archive)
         report = audit(result)
-        archive = {"path": str(result.path), "sha256": sha256_file(result.path) if result.path.is_file() else None}
+        archive = {
+            "path": str(result.path),
+            "sha256": sha256_file(result.path) if result.path.is_file() else None,
+        }
     except XArchiveError as error:
         print(str(error).replace("\n", " "), file=sys.stderr)
         return 2
@@ -56,13 +61,11 @@ def _utf8_stdout() -> None:
     """Emoji and accents in posts must not crash a Windows console with a legacy code page."""
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:
-        try:
+        with contextlib.suppress(ValueError, OSError):
             reconfigure(errors="replace")
-        except (ValueError, OSError):
-            pass
 
 
-def text_report(report, archive: dict) -> str:  # noqa: ANN001 - AuditResult, imported lazily
+def text_report(report, archive: dict) -> str:
     from exitplanner.xarchive.audit import format_count, reconciliation_differences
 
     def line(label: str, value: object) -> str:
@@ -71,10 +74,18 @@ def text_report(report, archive: dict) -> str:  # noqa: ANN001 - AuditResult, im
     counts = report.counts
     out = []
     account = report.account
-    out.append(QCoreApplication.translate("XArchiveAuditText", "X archive audit of @%1").replace(
-        "%1", account["username"]) + "\n\n")
-    out.append(line(QCoreApplication.translate("XArchiveAuditText", "Account"),
-                    f"@{account['username']} ({account['display_name']}), id {account['account_id']}"))
+    out.append(
+        QCoreApplication.translate("XArchiveAuditText", "X archive audit of @%1").replace(
+            "%1", account["username"]
+        )
+        + "\n\n"
+    )
+    out.append(
+        line(
+            QCoreApplication.translate("XArchiveAuditText", "Account"),
+            f"@{account['username']} ({account['display_name']}), id {account['account_id']}",
+        )
+    )
     out.append(line(QCoreApplication.translate("XArchiveAuditText", "Created"), account["created_at"] or "—"))
     out.append(line(QCoreApplication.translate("XArchiveAuditText", "Archive"), archive["path"]))
     if archive.get("sha256"):
@@ -99,18 +110,34 @@ def text_report(report, archive: dict) -> str:  # noqa: ANN001 - AuditResult, im
     out.append(line(QCoreApplication.translate("XArchiveAuditText", "First post"), report.first_post or "—"))
     out.append(line(QCoreApplication.translate("XArchiveAuditText", "Last post"), report.last_post or "—"))
     media = report.media
-    out.append(line(QCoreApplication.translate("XArchiveAuditText", "Media files"),
-                    QCoreApplication.translate("XArchiveAuditText", "%1 (%2 bytes)")
-                    .replace("%1", format_count(media["files"])).replace("%2", format_count(media["bytes"]))))
+    out.append(
+        line(
+            QCoreApplication.translate("XArchiveAuditText", "Media files"),
+            QCoreApplication.translate("XArchiveAuditText", "%1 (%2 bytes)")
+            .replace("%1", format_count(media["files"]))
+            .replace("%2", format_count(media["bytes"])),
+        )
+    )
     if report.hashtags:
-        out.append(line(QCoreApplication.translate("XArchiveAuditText", "Most used hashtags"),
-                        ", ".join(f"{tag} ({format_count(n)})" for tag, n in report.hashtags[:8])))
+        out.append(
+            line(
+                QCoreApplication.translate("XArchiveAuditText", "Most used hashtags"),
+                ", ".join(f"{tag} ({format_count(n)})" for tag, n in report.hashtags[:8]),
+            )
+        )
     if report.mentions:
-        out.append(line(QCoreApplication.translate("XArchiveAuditText", "Most mentioned accounts"),
-                        ", ".join(f"{handle} ({format_count(n)})" for handle, n in report.mentions[:8])))
+        out.append(
+            line(
+                QCoreApplication.translate("XArchiveAuditText", "Most mentioned accounts"),
+                ", ".join(f"{handle} ({format_count(n)})" for handle, n in report.mentions[:8]),
+            )
+        )
     if report.top_posts:
-        out.append("\n" + QCoreApplication.translate("XArchiveAuditText", "Most engaging posts (likes + reposts):")
-                   + "\n")
+        out.append(
+            "\n"
+            + QCoreApplication.translate("XArchiveAuditText", "Most engaging posts (likes + reposts):")
+            + "\n"
+        )
         for post in report.top_posts[:5]:
             text = " ".join(post.text.split())[:90]
             out.append(f"  {format_count(post.likes + post.reposts):>7}  {post.created_at[:10]}  {text}\n")
@@ -127,16 +154,33 @@ def text_report(report, archive: dict) -> str:  # noqa: ANN001 - AuditResult, im
     differences = reconciliation_differences(report)
     out.append("\n")
     if differences:
-        out.append(QCoreApplication.translate(
-            "XArchiveAuditText", "Reconciliation: the archive does not match its manifest:") + "\n")
+        out.append(
+            QCoreApplication.translate(
+                "XArchiveAuditText", "Reconciliation: the archive does not match its manifest:"
+            )
+            + "\n"
+        )
         for key, expected, read in differences:
-            out.append("  " + QCoreApplication.translate("XArchiveAuditText", "%1: %2 announced, %3 read")
-                       .replace("%1", key).replace("%2", format_count(expected or 0))
-                       .replace("%3", format_count(read)) + "\n")
+            out.append(
+                "  "
+                + QCoreApplication.translate("XArchiveAuditText", "%1: %2 announced, %3 read")
+                .replace("%1", key)
+                .replace("%2", format_count(expected or 0))
+                .replace("%3", format_count(read))
+                + "\n"
+            )
     elif any(entry["expected"] is not None for entry in report.reconciliation.values()):
-        out.append(QCoreApplication.translate(
-            "XArchiveAuditText", "Reconciliation: every count matches the archive's manifest.") + "\n")
+        out.append(
+            QCoreApplication.translate(
+                "XArchiveAuditText", "Reconciliation: every count matches the archive's manifest."
+            )
+            + "\n"
+        )
     else:
-        out.append(QCoreApplication.translate(
-            "XArchiveAuditText", "Reconciliation: this older archive has no manifest to check against.") + "\n")
+        out.append(
+            QCoreApplication.translate(
+                "XArchiveAuditText", "Reconciliation: this older archive has no manifest to check against."
+            )
+            + "\n"
+        )
     return "".join(out)

@@ -44,8 +44,9 @@ __all__ = [
 ]
 
 
-def plan_section(path: str | os.PathLike[str], progress: Progress | None = None,
-                 result: ImportResult | None = None) -> dict[str, Any]:
+def plan_section(
+    path: str | os.PathLike[str], progress: Progress | None = None, result: ImportResult | None = None
+) -> dict[str, Any]:
     """``{"path", "sha256", "summary"}`` for ``plan.sections["x_archive"]`` (summaries only).
 
     The archive stays where it is: the plan remembers its absolute path and SHA-256 (``None`` for

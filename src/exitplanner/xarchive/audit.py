@@ -16,9 +16,10 @@ separated by U+202F (narrow no-break space), as Qt's French locale and the Impri
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -33,12 +34,26 @@ from exitplanner.xarchive.model import (
 )
 
 SCHEMA = 1
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 NNBSP = "\u202f"
 TOP_POSTS = 10
 TOP_TAGS = 15
 LIKES_REMOVABLE_HINT = 800  # "a few hundred": beyond this X's API no longer lists older likes
-_PERSONAL_MAIL = ("gmail.", "hotmail.", "yahoo.", "outlook.", "live.", "icloud.", "orange.fr", "wanadoo.fr",
-                  "free.fr", "sfr.fr", "laposte.net", "protonmail.", "gmx.")
+_PERSONAL_MAIL = (
+    "gmail.",
+    "hotmail.",
+    "yahoo.",
+    "outlook.",
+    "live.",
+    "icloud.",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "sfr.fr",
+    "laposte.net",
+    "protonmail.",
+    "gmx.",
+)
 
 
 def format_count(value: int) -> str:
@@ -92,11 +107,15 @@ def mask_phone(number: str) -> str:
 
 
 def posts_per_month(result: ImportResult) -> dict[str, int]:
-    """``{"YYYY-MM": n}`` from the first to the last month with posts, empty months included (a chart's x axis)."""
+    """``{"YYYY-MM": n}`` from the first to the last month with posts.
+
+    Empty months are included: this is a chart's x axis.
+    """
     per_day = Counter(post.created // 86400 for post in result.posts)
     counter: Counter[str] = Counter()
     for day, n in per_day.items():
-        counter[datetime.fromtimestamp(day * 86400, UTC).strftime("%Y-%m")] += n
+        moment = date.fromordinal(day + _EPOCH_ORDINAL)  # no strftime: it re-imports "time" per call
+        counter[f"{moment.year:04d}-{moment.month:02d}"] += n
     if not counter:
         return {}
     first, last = min(counter), max(counter)
@@ -140,33 +159,37 @@ def counts(result: ImportResult) -> dict[str, int]:
 def top_posts(result: ImportResult, limit: int = TOP_POSTS) -> list[TopPost]:
     """Most engaging own posts (likes + reposts; reposts of others excluded), ties by date."""
     own = (post for post in result.posts if post.kind != KIND_REPOST)
-    best = sorted(own, key=lambda p: (-(p.likes + p.reposts), p.created))[:limit]
+    best = heapq.nsmallest(limit, own, key=lambda p: (-(p.likes + p.reposts), p.created))
     return [TopPost(str(p.id), iso_utc(p.created), p.kind, p.text[:280], p.likes, p.reposts) for p in best]
 
 
+def _folded(raw: Counter[str], prefix: str, limit: int) -> list[tuple[str, int]]:
+    """Merge case variants (#Fête, #fête), shown in their most frequent spelling."""
+    totals: Counter[str] = Counter()
+    spelling: dict[str, tuple[int, str]] = {}
+    for text, n in raw.items():
+        key = text.casefold()
+        totals[key] += n
+        if n > spelling.get(key, (0, ""))[0]:
+            spelling[key] = (n, text)
+    return [(prefix + spelling[key][1], n) for key, n in totals.most_common(limit)]
+
+
 def hashtags(result: ImportResult, limit: int = TOP_TAGS) -> list[tuple[str, int]]:
-    counter: Counter[str] = Counter()
-    spelling: dict[str, Counter[str]] = {}
-    for post in result.posts:
-        if post.kind == KIND_REPOST:
-            continue
-        for tag in post.hashtags:
-            key = tag.casefold()
-            counter[key] += 1
-            spelling.setdefault(key, Counter())[tag] += 1
-    return [("#" + spelling[key].most_common(1)[0][0], n) for key, n in counter.most_common(limit)]
+    raw = Counter(
+        tag for post in result.posts if post.hashtags and post.kind != KIND_REPOST for tag in post.hashtags
+    )
+    return _folded(raw, "#", limit)
 
 
 def mentions(result: ImportResult, limit: int = TOP_TAGS) -> list[tuple[str, int]]:
-    counter: Counter[str] = Counter()
-    for post in result.posts:
-        if post.kind != KIND_REPOST:
-            counter.update({handle.casefold(): 1 for handle in post.mentions})
-    spelled: dict[str, str] = {}
-    for post in result.posts:
-        for handle in post.mentions:
-            spelled.setdefault(handle.casefold(), handle)
-    return [("@" + spelled[key], n) for key, n in counter.most_common(limit)]
+    raw = Counter(
+        handle
+        for post in result.posts
+        if post.mentions and post.kind != KIND_REPOST
+        for handle in post.mentions
+    )
+    return _folded(raw, "@", limit)
 
 
 def media_volume(result: ImportResult) -> dict[str, int]:
@@ -184,62 +207,167 @@ def security_findings(result: ImportResult) -> list[Finding]:
     findings = []
     email = result.account.email
     if not email:
-        findings.append(Finding("no_email", "warning", QCoreApplication.translate(
-            "XArchiveAudit", "No e-mail address is attached to the account: recovery depends on a phone.")))
+        findings.append(
+            Finding(
+                "no_email",
+                "warning",
+                QCoreApplication.translate(
+                    "XArchiveAudit",
+                    "No e-mail address is attached to the account: recovery depends on a phone.",
+                ),
+            )
+        )
     elif any(part in email.lower().split("@")[-1] + "." for part in _PERSONAL_MAIL):
-        findings.append(Finding("personal_email", "warning", QCoreApplication.translate(
-            "XArchiveAudit", "The account's e-mail address (%1) looks personal: the authority should control it.",
-        ).replace("%1", email)))
+        findings.append(
+            Finding(
+                "personal_email",
+                "warning",
+                QCoreApplication.translate(
+                    "XArchiveAudit",
+                    "The account's e-mail address (%1) looks personal: the authority should control it.",
+                ).replace("%1", email),
+            )
+        )
     else:
-        findings.append(Finding("email", "info", QCoreApplication.translate(
-            "XArchiveAudit", "The account's e-mail address is %1: check that the authority still controls it.",
-        ).replace("%1", email)))
+        findings.append(
+            Finding(
+                "email",
+                "info",
+                QCoreApplication.translate(
+                    "XArchiveAudit",
+                    "The account's e-mail address is %1: check that the authority still controls it.",
+                ).replace("%1", email),
+            )
+        )
     for number in result.phone_numbers:
-        findings.append(Finding("phone", "warning", QCoreApplication.translate(
-            "XArchiveAudit", "A phone number ending in %1 is attached: check who holds that phone.",
-        ).replace("%1", mask_phone(number)[-2:])))
+        findings.append(
+            Finding(
+                "phone",
+                "warning",
+                QCoreApplication.translate(
+                    "XArchiveAudit",
+                    "A phone number ending in %1 is attached: check who holds that phone.",
+                ).replace("%1", mask_phone(number)[-2:]),
+            )
+        )
     if not result.phone_numbers:
-        findings.append(Finding("no_phone", "info", QCoreApplication.translate(
-            "XArchiveAudit", "No phone number is attached to the account.")))
+        findings.append(
+            Finding(
+                "no_phone",
+                "info",
+                QCoreApplication.translate("XArchiveAudit", "No phone number is attached to the account."),
+            )
+        )
     writers = [app for app in result.connected_apps if "write" in app.permissions]
     if writers:
-        findings.append(Finding("apps_write", "warning", QCoreApplication.translate(
-            "XArchiveAudit", "%n connected application(s) can post on behalf of the account: revoke those no longer used.",
-            None, len(writers))))
-    readers_dm = [app for app in result.connected_apps if any("directmessages" in p.lower() for p in app.permissions)]
+        findings.append(
+            Finding(
+                "apps_write",
+                "warning",
+                QCoreApplication.translate(
+                    "XArchiveAudit",
+                    "%n connected application(s) can post on behalf of the account: revoke unused ones.",
+                    None,
+                    len(writers),
+                ),
+            )
+        )
+    readers_dm = [
+        app for app in result.connected_apps if any("directmessages" in p.lower() for p in app.permissions)
+    ]
     if readers_dm:
-        findings.append(Finding("apps_dm", "warning", QCoreApplication.translate(
-            "XArchiveAudit", "%n connected application(s) can read the account's direct messages.",
-            None, len(readers_dm))))
-    findings.append(Finding("two_factor_unknown", "info", QCoreApplication.translate(
-        "XArchiveAudit", "The archive does not say whether two-factor authentication is on: check it in X's settings.")))
+        findings.append(
+            Finding(
+                "apps_dm",
+                "warning",
+                QCoreApplication.translate(
+                    "XArchiveAudit",
+                    "%n connected application(s) can read the account's direct messages.",
+                    None,
+                    len(readers_dm),
+                ),
+            )
+        )
+    findings.append(
+        Finding(
+            "two_factor_unknown",
+            "info",
+            QCoreApplication.translate(
+                "XArchiveAudit",
+                "The archive does not say whether two-factor authentication is on: check it in X's settings.",
+            ),
+        )
+    )
     return findings
 
 
 def not_contained(result: ImportResult) -> list[Finding]:
     """What X's archive does not hold, so nobody believes the archive of record is complete."""
     items = [
-        Finding("bookmarks", "info", QCoreApplication.translate(
-            "XArchiveAudit", "Bookmarks are not in the archive.")),
-        Finding("others_replies", "info", QCoreApplication.translate(
-            "XArchiveAudit", "Replies and mentions written by other accounts are not in the archive.")),
-        Finding("impressions", "info", QCoreApplication.translate(
-            "XArchiveAudit", "View counts (impressions) are not in the archive; likes and reposts are.")),
-        Finding("dms_not_audited", "info", QCoreApplication.translate(
-            "XArchiveAudit", "Direct messages are not audited: only conversations are counted.")),
-        Finding("reposted_media", "info", QCoreApplication.translate(
-            "XArchiveAudit", "Media of reposted posts belong to their authors and are not in the archive.")),
+        Finding(
+            "bookmarks",
+            "info",
+            QCoreApplication.translate("XArchiveAudit", "Bookmarks are not in the archive."),
+        ),
+        Finding(
+            "others_replies",
+            "info",
+            QCoreApplication.translate(
+                "XArchiveAudit", "Replies and mentions written by other accounts are not in the archive."
+            ),
+        ),
+        Finding(
+            "impressions",
+            "info",
+            QCoreApplication.translate(
+                "XArchiveAudit", "View counts (impressions) are not in the archive; likes and reposts are."
+            ),
+        ),
+        Finding(
+            "dms_not_audited",
+            "info",
+            QCoreApplication.translate(
+                "XArchiveAudit", "Direct messages are not audited: only conversations are counted."
+            ),
+        ),
+        Finding(
+            "reposted_media",
+            "info",
+            QCoreApplication.translate(
+                "XArchiveAudit", "Media of reposted posts belong to their authors and are not in the archive."
+            ),
+        ),
     ]
     if result.likes > LIKES_REMOVABLE_HINT:
-        items.append(Finding("likes_not_removable", "warning", QCoreApplication.translate(
-            "XArchiveAudit", "%1 likes: X's API only reaches the most recent few hundred, older likes cannot be removed.",
-        ).replace("%1", format_count(result.likes))))
+        items.append(
+            Finding(
+                "likes_not_removable",
+                "warning",
+                QCoreApplication.translate(
+                    "XArchiveAudit",
+                    "%1 likes: X's API reaches only the latest few hundred, older likes cannot be removed.",
+                ).replace("%1", format_count(result.likes)),
+            )
+        )
     else:
-        items.append(Finding("likes_limit", "info", QCoreApplication.translate(
-            "XArchiveAudit", "Likes beyond the most recent few hundred cannot be removed through X's API.")))
+        items.append(
+            Finding(
+                "likes_limit",
+                "info",
+                QCoreApplication.translate(
+                    "XArchiveAudit",
+                    "Likes beyond the most recent few hundred cannot be removed through X's API.",
+                ),
+            )
+        )
     if not result.posts and not result.reconciliation.get("tweets"):
-        items.append(Finding("no_posts_file", "warning", QCoreApplication.translate(
-            "XArchiveAudit", "This archive holds no posts file.")))
+        items.append(
+            Finding(
+                "no_posts_file",
+                "warning",
+                QCoreApplication.translate("XArchiveAudit", "This archive holds no posts file."),
+            )
+        )
     return items
 
 
@@ -267,14 +395,26 @@ def audit(result: ImportResult) -> AuditResult:
         hashtags=hashtags(result),
         mentions=mentions(result),
         media=media_volume(result),
-        connected_apps=[{"name": app.name, "organization": app.organization, "url": app.url,
-                         "permissions": list(app.permissions), "approved_at": iso_utc(app.approved_at)}
-                        for app in result.connected_apps],
+        connected_apps=[
+            {
+                "name": app.name,
+                "organization": app.organization,
+                "url": app.url,
+                "permissions": list(app.permissions),
+                "approved_at": iso_utc(app.approved_at),
+            }
+            for app in result.connected_apps
+        ],
         security=security_findings(result),
         not_contained=not_contained(result),
-        reconciliation={key: {"expected": entry.expected, "read": entry.read,
-                              **({"missing_files": list(entry.missing_files)} if entry.missing_files else {})}
-                        for key, entry in result.reconciliation.items()},
+        reconciliation={
+            key: {
+                "expected": entry.expected,
+                "read": entry.read,
+                **({"missing_files": list(entry.missing_files)} if entry.missing_files else {}),
+            }
+            for key, entry in result.reconciliation.items()
+        },
         reconciled=result.reconciled,
         generation_date=result.generation_date,
         warnings=list(result.warnings),
@@ -292,5 +432,9 @@ def audit_to_json(result: AuditResult) -> dict[str, Any]:
 
 def reconciliation_differences(result: AuditResult) -> list[tuple[str, int | None, int]]:
     """Data types whose count read differs from the manifest's: ``(type, expected, read)``."""
-    return [(key, entry["expected"], entry["read"]) for key, entry in result.reconciliation.items()
-            if entry.get("missing_files") or (entry["expected"] is not None and entry["expected"] != entry["read"])]
+    return [
+        (key, entry["expected"], entry["read"])
+        for key, entry in result.reconciliation.items()
+        if entry.get("missing_files")
+        or (entry["expected"] is not None and entry["expected"] != entry["read"])
+    ]

@@ -26,8 +26,9 @@ class ArchiveNotFoundError(XArchiveError):
     @classmethod
     def for_path(cls, path: str) -> ArchiveNotFoundError:
         return cls(
-            QCoreApplication.translate("XArchiveError", "The archive %1 does not exist or cannot be read.")
-            .replace("%1", path)
+            QCoreApplication.translate(
+                "XArchiveError", "The archive %1 does not exist or cannot be read."
+            ).replace("%1", path)
         )
 
 
@@ -36,22 +37,30 @@ class NotAnArchiveError(XArchiveError):
 
     @classmethod
     def not_zip(cls) -> NotAnArchiveError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError",
-            "This file is not a valid zip archive (it may be truncated: download it again from X).",
-        ))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "This file is not a valid zip archive (it may be truncated: download it again from X).",
+            )
+        )
 
     @classmethod
     def corrupt(cls, name: str) -> NotAnArchiveError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The archive is damaged: %1 cannot be read (download it again from X).",
-        ).replace("%1", name))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The archive is damaged: %1 cannot be read (download it again from X).",
+            ).replace("%1", name)
+        )
 
     @classmethod
     def no_x_data(cls) -> NotAnArchiveError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "This is not an X archive: no account.js or data/manifest.js was found.",
-        ))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "This is not an X archive: no account.js or data/manifest.js was found.",
+            )
+        )
 
 
 class UnsafeArchiveError(XArchiveError):
@@ -59,21 +68,30 @@ class UnsafeArchiveError(XArchiveError):
 
     @classmethod
     def bad_name(cls, name: str) -> UnsafeArchiveError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The archive contains a dangerous file name (%1) and was refused.",
-        ).replace("%1", name[:120]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The archive contains a dangerous file name (%1) and was refused.",
+            ).replace("%1", name[:120])
+        )
 
     @classmethod
     def symlink(cls, name: str) -> UnsafeArchiveError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The archive contains a symbolic link (%1) and was refused.",
-        ).replace("%1", name[:120]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The archive contains a symbolic link (%1) and was refused.",
+            ).replace("%1", name[:120])
+        )
 
     @classmethod
     def duplicate(cls, name: str) -> UnsafeArchiveError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The archive contains the same file twice (%1) and was refused.",
-        ).replace("%1", name[:120]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The archive contains the same file twice (%1) and was refused.",
+            ).replace("%1", name[:120])
+        )
 
 
 class ArchiveTooLargeError(XArchiveError):
@@ -81,31 +99,41 @@ class ArchiveTooLargeError(XArchiveError):
 
     @classmethod
     def bomb(cls, name: str) -> ArchiveTooLargeError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError",
-            "The file %1 expands far more than a real archive would (possible zip bomb); it was refused.",
-        ).replace("%1", name[:120]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The file %1 expands far more than a real archive would (possible zip bomb); it was refused.",
+            ).replace("%1", name[:120])
+        )
 
     @classmethod
     def too_big(cls, name: str) -> ArchiveTooLargeError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The file %1 is larger than any real X archive file; it was refused.",
-        ).replace("%1", name[:120]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The file %1 is larger than any real X archive file; it was refused.",
+            ).replace("%1", name[:120])
+        )
 
     @classmethod
     def too_many_entries(cls) -> ArchiveTooLargeError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The archive holds an absurd number of files; it was refused.",
-        ))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The archive holds an absurd number of files; it was refused.",
+            )
+        )
 
 
 class EncryptedArchiveError(XArchiveError):
     @classmethod
     def for_entry(cls, name: str) -> EncryptedArchiveError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError",
-            "The archive is password-protected (%1); X archives are not: use the original download.",
-        ).replace("%1", name[:120]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The archive is password-protected (%1); X archives are not: use the original download.",
+            ).replace("%1", name[:120])
+        )
 
 
 class WrongPrefixError(XArchiveError):
@@ -113,25 +141,36 @@ class WrongPrefixError(XArchiveError):
 
     @classmethod
     def for_file(cls, name: str, expected: str) -> WrongPrefixError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The file %1 does not start as an X archive file should (expected %2).",
-        ).replace("%1", name[:120]).replace("%2", expected[:80]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The file %1 does not start as an X archive file should (expected %2).",
+            )
+            .replace("%1", name[:120])
+            .replace("%2", expected[:80])
+        )
 
 
 class InvalidJsonError(XArchiveError):
     @classmethod
     def for_file(cls, name: str) -> InvalidJsonError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The file %1 is damaged: its content is not valid JSON.",
-        ).replace("%1", name[:120]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The file %1 is damaged: its content is not valid JSON.",
+            ).replace("%1", name[:120])
+        )
 
 
 class InvalidEncodingError(XArchiveError):
     @classmethod
     def for_file(cls, name: str) -> InvalidEncodingError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The file %1 is damaged: it is not valid UTF-8 text.",
-        ).replace("%1", name[:120]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The file %1 is damaged: it is not valid UTF-8 text.",
+            ).replace("%1", name[:120])
+        )
 
 
 class InvalidValueError(XArchiveError):
@@ -139,23 +178,33 @@ class InvalidValueError(XArchiveError):
 
     @classmethod
     def for_field(cls, name: str, field: str) -> InvalidValueError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The file %1 holds an invalid value in the field %2.",
-        ).replace("%1", name[:120]).replace("%2", field[:60]))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The file %1 holds an invalid value in the field %2.",
+            )
+            .replace("%1", name[:120])
+            .replace("%2", field[:60])
+        )
 
 
 class MissingAccountError(XArchiveError):
     @classmethod
     def create(cls) -> MissingAccountError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError", "The archive has no account.js: it is incomplete or not an X archive.",
-        ))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The archive has no account.js: it is incomplete or not an X archive.",
+            )
+        )
 
 
 class MultipleAccountsError(XArchiveError):
     @classmethod
     def create(cls) -> MultipleAccountsError:
-        return cls(QCoreApplication.translate(
-            "XArchiveError",
-            "The archive mixes several accounts; import each account's own archive separately.",
-        ))
+        return cls(
+            QCoreApplication.translate(
+                "XArchiveError",
+                "The archive mixes several accounts; import each account's own archive separately.",
+            )
+        )

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import orjson
+import msgspec
 
 from exitplanner import paths
 
@@ -43,9 +43,20 @@ _START = int(datetime(2012, 3, 1, tzinfo=UTC).timestamp())
 _END = int(datetime(2025, 1, 5, tzinfo=UTC).timestamp())
 
 _PLACES = [
-    "place de la Mairie", "rue Jean-Jaurès", "parc des Érables", "quartier des Tilleuls", "médiathèque Simone-Veil",
-    "gymnase Léo-Lagrange", "école Jules-Ferry", "piscine Aimé-Césaire", "avenue de la République", "marché couvert",
-    "salle des fêtes", "centre social Françoise-Dolto", "jardins partagés du Coteau", "rue de l’Église",
+    "place de la Mairie",
+    "rue Jean-Jaurès",
+    "parc des Érables",
+    "quartier des Tilleuls",
+    "médiathèque Simone-Veil",
+    "gymnase Léo-Lagrange",
+    "école Jules-Ferry",
+    "piscine Aimé-Césaire",
+    "avenue de la République",
+    "marché couvert",
+    "salle des fêtes",
+    "centre social Françoise-Dolto",
+    "jardins partagés du Coteau",
+    "rue de l’Église",
 ]
 _EVENTS = [
     "Conseil municipal ce soir à 19 h, salle du conseil : l’ordre du jour est en ligne.",
@@ -75,29 +86,52 @@ _REPLIES = [
     "Merci ! Rendez-vous {place} samedi.",
     "C’est noté, nous transmettons au service concerné.",
 ]
-_HASHTAGS = ["Villeneuve", "ConseilMunicipal", "Travaux", "Culture", "Sport", "Environnement", "Jeunesse",
-             "Solidarité", "Écoles", "Mobilité", "BudgetParticipatif", "FêteDeLaMusique", "Canicule", "Patrimoine"]
+_HASHTAGS = [
+    "Villeneuve",
+    "ConseilMunicipal",
+    "Travaux",
+    "Culture",
+    "Sport",
+    "Environnement",
+    "Jeunesse",
+    "Solidarité",
+    "Écoles",
+    "Mobilité",
+    "BudgetParticipatif",
+    "FêteDeLaMusique",
+    "Canicule",
+    "Patrimoine",
+]
 _ACCOUNTS = [
-    ("Prefecture_Ex", "Préfecture de l’Exemple"), ("Departement_Ex", "Département de l’Exemple"),
-    ("Region_Exemple", "Région Exemple"), ("Agglo_Exemple", "Agglo Exemple"), ("BiblioVSE", "Médiathèques VSE"),
-    ("PoliceMuni_VSE", "Police municipale"), ("MeteoExemple", "Météo Exemple"), ("TransportsEx", "Transports Ex"),
-    ("Habitant_Claire", "Claire D."), ("Jeanne_Martin", "Jeanne Martin"), ("Karim_B", "Karim B."),
+    ("Prefecture_Ex", "Préfecture de l’Exemple"),
+    ("Departement_Ex", "Département de l’Exemple"),
+    ("Region_Exemple", "Région Exemple"),
+    ("Agglo_Exemple", "Agglo Exemple"),
+    ("BiblioVSE", "Médiathèques VSE"),
+    ("PoliceMuni_VSE", "Police municipale"),
+    ("MeteoExemple", "Météo Exemple"),
+    ("TransportsEx", "Transports Ex"),
+    ("Habitant_Claire", "Claire D."),
+    ("Jeanne_Martin", "Jeanne Martin"),
+    ("Karim_B", "Karim B."),
 ]
 _EMOJI = ["🎉", "📢", "🚧", "🌳", "♻️", "🏊‍♀️", "🇫🇷", "📚", "⚽", "🎶", "☀️", "🌧️", "👏", "🗳️"]
 _RTL = ["أهلا وسهلا بكم في مدينتنا", "ברוכים הבאים", "مرحبا بالجميع"]
 _LONG_EXTRA = (
-    " Pour en savoir plus, la mairie met à disposition un dossier complet : calendrier des travaux, plans "
-    "des déviations, contacts des entreprises & numéros utiles. Les riverains concernés recevront un courrier "
-    "dans leur boîte aux lettres. Une réunion publique d’information se tiendra à la salle des fêtes, avec les "
-    "élus et les services techniques, qui répondront à toutes vos questions. Merci à toutes et à tous pour "
-    "votre compréhension pendant cette période : ces travaux amélioreront durablement la sécurité des piétons, "
-    "des cyclistes et des enfants sur le chemin de l’école."
+    " Pour en savoir plus, la mairie met à disposition un dossier complet : calendrier des travaux, "
+    "plans des déviations, contacts des entreprises & numéros utiles. Les riverains concernés "
+    "recevront un courrier dans leur boîte aux lettres. Une réunion publique d’information se "
+    "tiendra à la salle des fêtes, avec les élus et les services techniques, qui répondront à toutes "
+    "vos questions. Merci à toutes et à tous pour votre compréhension pendant cette période : ces "
+    "travaux amélioreront durablement la sécurité des piétons, des cyclistes et des enfants sur le "
+    "chemin de l’école."
 )
 _APPS = [
     ("Publicateur Municipal", "Solutions Publiques SAS", "https://publicateur.example", ["read", "write"]),
     ("Agenda Citoyen", "Agenda Citoyen", "https://agenda-citoyen.example", ["read"]),
     ("Veille Presse Pro", "VPP", "https://veille.example", ["read", "write", "directmessages"]),
 ]
+_encode = msgspec.json.Encoder().encode
 _MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _DAYS_EN = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _DAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
@@ -122,8 +156,10 @@ def demo_archive_path() -> Path:
 
 def x_date(seconds: int) -> str:
     moment = datetime.fromtimestamp(seconds, UTC)
-    return (f"{_DAYS_EN[moment.weekday()]} {_MONTHS_EN[moment.month - 1]} {moment.day:02d} "
-            f"{moment.strftime('%H:%M:%S')} +0000 {moment.year}")
+    return (
+        f"{_DAYS_EN[moment.weekday()]} {_MONTHS_EN[moment.month - 1]} {moment.day:02d} "
+        f"{moment.strftime('%H:%M:%S')} +0000 {moment.year}"
+    )
 
 
 def iso_date(seconds: int) -> str:
@@ -169,7 +205,7 @@ class _Writer:
             member.write(f"window.{global_name} = [".encode())
             batch: list[bytes] = []
             for item in items:
-                text = orjson.dumps(item, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
+                text = msgspec.json.format(_encode(item), indent=2).replace(b"\n", b"\n  ")
                 batch.append((b",\n  " if written else b"\n  ") + text)
                 written += 1
                 if len(batch) >= 2000:
@@ -198,8 +234,11 @@ class _Content:
         day = datetime.fromtimestamp(seconds + 86400 * rng.randint(2, 6), UTC)
         later = datetime.fromtimestamp(seconds + 86400 * rng.randint(8, 20), UTC)
         return template.format(
-            place=rng.choice(_PLACES), d=f"{day.day:02d}/{day.month:02d}",
-            d2=f"{later.day:02d}/{later.month:02d}", day=rng.choice(_DAYS_FR))
+            place=rng.choice(_PLACES),
+            d=f"{day.day:02d}/{day.month:02d}",
+            d2=f"{later.day:02d}/{later.month:02d}",
+            day=rng.choice(_DAYS_FR),
+        )
 
     def original(self, seconds: int) -> tuple[str, list[str], list[tuple[str, str]]]:
         rng = self.rng
@@ -229,12 +268,15 @@ def _entities(text: str, tags: list[str], mentions: list[tuple[str, str]], urls:
     user_mentions = []
     for screen_name, name in mentions:
         start = text.find("@" + screen_name)
-        user_mentions.append({
-            "name": name, "screen_name": screen_name,
-            "indices": [str(start), str(start + len(screen_name) + 1)],
-            "id_str": str(1000 + _ACCOUNTS.index((screen_name, name))),
-            "id": str(1000 + _ACCOUNTS.index((screen_name, name))),
-        })
+        user_mentions.append(
+            {
+                "name": name,
+                "screen_name": screen_name,
+                "indices": [str(start), str(start + len(screen_name) + 1)],
+                "id_str": str(1000 + _ACCOUNTS.index((screen_name, name))),
+                "id": str(1000 + _ACCOUNTS.index((screen_name, name))),
+            }
+        )
     return {"hashtags": hashtags, "symbols": [], "user_mentions": user_mentions, "urls": urls}
 
 
@@ -268,9 +310,13 @@ def _tweets(count: int, seed: int, media: int, account_id: str, username: str) -
             mentions = [who]
             text = f"@{who[0]} " + content._fill(rng.choice(_REPLIES), seconds)
             target = rng.choice(earlier) if earlier else tweet_id - 1
-            extra = {"in_reply_to_status_id_str": str(target), "in_reply_to_status_id": str(target),
-                     "in_reply_to_screen_name": who[0], "in_reply_to_user_id": str(1000 + _ACCOUNTS.index(who)),
-                     "in_reply_to_user_id_str": str(1000 + _ACCOUNTS.index(who))}
+            extra = {
+                "in_reply_to_status_id_str": str(target),
+                "in_reply_to_status_id": str(target),
+                "in_reply_to_screen_name": who[0],
+                "in_reply_to_user_id": str(1000 + _ACCOUNTS.index(who)),
+                "in_reply_to_user_id_str": str(1000 + _ACCOUNTS.index(who)),
+            }
         elif roll < 0.88:
             kind = "repost"
             who = rng.choice(_ACCOUNTS[:8])
@@ -288,13 +334,25 @@ def _tweets(count: int, seed: int, media: int, account_id: str, username: str) -
             short = "https://t.co/" + content.code()
             text = "À lire : " + inner + " " + short
             start = text.find(short)
-            urls = [{"url": short, "expanded_url": f"https://twitter.com/{quoted_user}/status/{quoted_id}",
-                     "display_url": f"twitter.com/{quoted_user}/st…", "indices": [str(start), str(len(text))]}]
+            urls = [
+                {
+                    "url": short,
+                    "expanded_url": f"https://twitter.com/{quoted_user}/status/{quoted_id}",
+                    "display_url": f"twitter.com/{quoted_user}/st…",
+                    "indices": [str(start), str(len(text))],
+                }
+            ]
         likes = 0 if kind == "repost" else int(rng.paretovariate(1.6)) - 1 + rng.randint(0, 5)
         reposts = 0 if kind == "repost" else max(0, likes // 3 - rng.randint(0, 2))
         tweet: dict[str, Any] = {
-            "edit_info": {"initial": {"editTweetIds": [str(tweet_id)], "editableUntil": iso_date(seconds + 3600),
-                                      "editsRemaining": "5", "isEditEligible": kind == "original"}},
+            "edit_info": {
+                "initial": {
+                    "editTweetIds": [str(tweet_id)],
+                    "editableUntil": iso_date(seconds + 3600),
+                    "editsRemaining": "5",
+                    "isEditEligible": kind == "original",
+                }
+            },
             "retweeted": False,
             "source": '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
             "entities": _entities(text, tags, mentions, urls),
@@ -315,12 +373,18 @@ def _tweets(count: int, seed: int, media: int, account_id: str, username: str) -
             short = "https://t.co/" + content.code()
             entry = {
                 "expanded_url": f"https://twitter.com/{username}/status/{tweet_id}/photo/1",
-                "indices": [str(len(text)), str(len(text) + 24)], "url": short,
-                "media_url": f"http://pbs.twimg.com/media/{name}", "id_str": str(tweet_id + 1), "id": str(tweet_id + 1),
+                "indices": [str(len(text)), str(len(text) + 24)],
+                "url": short,
+                "media_url": f"http://pbs.twimg.com/media/{name}",
+                "id_str": str(tweet_id + 1),
+                "id": str(tweet_id + 1),
                 "media_url_https": f"https://pbs.twimg.com/media/{name}",
-                "sizes": {"thumb": {"w": "150", "h": "150", "resize": "crop"},
-                          "large": {"w": "8", "h": "8", "resize": "fit"}},
-                "type": "photo", "display_url": "pic.twitter.com/" + content.code(),
+                "sizes": {
+                    "thumb": {"w": "150", "h": "150", "resize": "crop"},
+                    "large": {"w": "8", "h": "8", "resize": "fit"},
+                },
+                "type": "photo",
+                "display_url": "pic.twitter.com/" + content.code(),
             }
             tweet["full_text"] += " " + short
             tweet["entities"]["media"] = [entry]
@@ -377,7 +441,8 @@ def generate_archive(
 
     def record(key: str, file_name: str, global_name: str, count: int) -> None:
         manifest_files.setdefault(key, []).append(
-            {"fileName": file_name, "globalName": global_name, "count": str(count)})
+            {"fileName": file_name, "globalName": global_name, "count": str(count)}
+        )
         result.counts[key] = result.counts.get(key, 0) + count
 
     tmp = out.with_name(out.name + ".part")
@@ -391,15 +456,42 @@ def generate_archive(
             record(key, file_name, global_name, writer.ytd(file_name, global_name, items))
 
         seconds_created = int(datetime(2011, 5, 12, 9, 30, tzinfo=UTC).timestamp())
-        ytd("account", "account", "account", [{"account": {
-            "email": "communication@villeneuve-sur-exemple.fr", "createdVia": "web", "username": username,
-            "accountId": account_id, "createdAt": iso_date(seconds_created), "accountDisplayName": display_name}}])
-        ytd("profile", "profile", "profile", [{"profile": {
-            "description": {"bio": "Compte officiel de la Ville de Villeneuve-sur-Exemple 🏛️ Actualités, "
-                            "travaux, agenda & services municipaux.", "website": "https://t.co/" + "VsE2025abc",
-                            "location": "Villeneuve-sur-Exemple, France"},
-            "avatarMediaUrl": "https://pbs.twimg.com/profile_images/1/logo.jpg",
-            "headerMediaUrl": "https://pbs.twimg.com/profile_banners/1/1500000000"}}])
+        ytd(
+            "account",
+            "account",
+            "account",
+            [
+                {
+                    "account": {
+                        "email": "communication@villeneuve-sur-exemple.fr",
+                        "createdVia": "web",
+                        "username": username,
+                        "accountId": account_id,
+                        "createdAt": iso_date(seconds_created),
+                        "accountDisplayName": display_name,
+                    }
+                }
+            ],
+        )
+        ytd(
+            "profile",
+            "profile",
+            "profile",
+            [
+                {
+                    "profile": {
+                        "description": {
+                            "bio": "Compte officiel de la Ville de Villeneuve-sur-Exemple 🏛️ Actualités, "
+                            "travaux, agenda & services municipaux.",
+                            "website": "https://t.co/" + "VsE2025abc",
+                            "location": "Villeneuve-sur-Exemple, France",
+                        },
+                        "avatarMediaUrl": "https://pbs.twimg.com/profile_images/1/logo.jpg",
+                        "headerMediaUrl": "https://pbs.twimg.com/profile_banners/1/1500000000",
+                    }
+                }
+            ],
+        )
         ytd("phoneNumber", "phone_number", "phone-number", [{"device": {"phoneNumber": "+33612345678"}}])
 
         # Posts: chronological chunks, written newest first, assigned to parts in shuffled order.
@@ -430,66 +522,216 @@ def generate_archive(
         if modern:
             notes = [t for t in all_tweets if "_note" in t]
             result.notes = len(notes)
-            ytd("noteTweet", "note_tweet", "note-tweet", ({"noteTweet": {
-                "noteTweetId": str(int(t["id_str"]) + 3), "updatedAt": iso_date(t["_seconds"]),
-                "lifecycle": {"value": "0", "name": "Published", "originalValue": "0"},
-                "createdAt": iso_date(t["_seconds"]),
-                "core": {"styletags": [], "urls": [], "text": t["_note"], "mentions": [], "cashtags": [],
-                         "hashtags": []}}} for t in notes))
-            ytd("tweetHeaders", "tweet_headers", "tweet-headers", ({"tweet": {
-                "tweet_id": t["id_str"], "user_id": account_id, "created_at": iso_date(t["_seconds"])}}
-                for t in all_tweets))
-            deleted = all_tweets[:: 197][: max(0, posts // 200)]
-            ytd("deletedTweets", "deleted_tweets", "deleted-tweets", (
-                {"tweet": {**_public(t), "id_str": str(int(t["id_str"]) + 1), "id": str(int(t["id_str"]) + 1),
-                           "deleted_at": iso_date(t["_seconds"] + 86400)}} for t in deleted))
-            ytd("communityTweet", "community_tweet", "community-tweet", (
-                {"tweet": {**_public(t), "id_str": str(int(t["id_str"]) + 2), "id": str(int(t["id_str"]) + 2),
-                           "community_id_str": "1600000000000000000"}} for t in all_tweets[5:7]))
+            ytd(
+                "noteTweet",
+                "note_tweet",
+                "note-tweet",
+                (
+                    {
+                        "noteTweet": {
+                            "noteTweetId": str(int(t["id_str"]) + 3),
+                            "updatedAt": iso_date(t["_seconds"]),
+                            "lifecycle": {"value": "0", "name": "Published", "originalValue": "0"},
+                            "createdAt": iso_date(t["_seconds"]),
+                            "core": {
+                                "styletags": [],
+                                "urls": [],
+                                "text": t["_note"],
+                                "mentions": [],
+                                "cashtags": [],
+                                "hashtags": [],
+                            },
+                        }
+                    }
+                    for t in notes
+                ),
+            )
+            ytd(
+                "tweetHeaders",
+                "tweet_headers",
+                "tweet-headers",
+                (
+                    {
+                        "tweet": {
+                            "tweet_id": t["id_str"],
+                            "user_id": account_id,
+                            "created_at": iso_date(t["_seconds"]),
+                        }
+                    }
+                    for t in all_tweets
+                ),
+            )
+            deleted = all_tweets[::197][: max(0, posts // 200)]
+            ytd(
+                "deletedTweets",
+                "deleted_tweets",
+                "deleted-tweets",
+                (
+                    {
+                        "tweet": {
+                            **_public(t),
+                            "id_str": str(int(t["id_str"]) + 1),
+                            "id": str(int(t["id_str"]) + 1),
+                            "deleted_at": iso_date(t["_seconds"] + 86400),
+                        }
+                    }
+                    for t in deleted
+                ),
+            )
+            ytd(
+                "communityTweet",
+                "community_tweet",
+                "community-tweet",
+                (
+                    {
+                        "tweet": {
+                            **_public(t),
+                            "id_str": str(int(t["id_str"]) + 2),
+                            "id": str(int(t["id_str"]) + 2),
+                            "community_id_str": "1600000000000000000",
+                        }
+                    }
+                    for t in all_tweets[5:7]
+                ),
+            )
         del all_tweets
 
         like_base = 1500000000000000000
-        ytd("like", "like", "like", ({"like": {
-            "tweetId": str(like_base + i * 7919),
-            "fullText": "Bravo aux équipes municipales ! 👏 &amp; merci",
-            "expandedUrl": f"https://twitter.com/i/web/status/{like_base + i * 7919}"}} for i in range(likes)))
-        ytd("follower", "follower", "follower", ({"follower": {
-            "accountId": str(10_000_000 + i), "userLink": f"https://twitter.com/intent/user?user_id={10_000_000 + i}"}}
-            for i in range(followers)))
-        ytd("following", "following", "following", ({"following": {
-            "accountId": str(20_000_000 + i), "userLink": f"https://twitter.com/intent/user?user_id={20_000_000 + i}"}}
-            for i in range(following)))
-        ytd("connectedApplication", "connected_application", "connected-application", ({"connectedApplication": {
-            "organization": {"name": org, "url": url, "privacyPolicyUrl": url + "/privacy",
-                             "termsAndConditionsUrl": url + "/terms"},
-            "name": name, "description": "Application tierce de gestion des publications.",
-            "permissions": permissions, "approvedAt": iso_date(_START + 86400 * 400 * (i + 1)),
-            "id": str(26000000 + i)}} for i, (name, org, url, permissions) in enumerate(_APPS)))
+        ytd(
+            "like",
+            "like",
+            "like",
+            (
+                {
+                    "like": {
+                        "tweetId": str(like_base + i * 7919),
+                        "fullText": "Bravo aux équipes municipales ! 👏 &amp; merci",
+                        "expandedUrl": f"https://twitter.com/i/web/status/{like_base + i * 7919}",
+                    }
+                }
+                for i in range(likes)
+            ),
+        )
+        ytd(
+            "follower",
+            "follower",
+            "follower",
+            (
+                {
+                    "follower": {
+                        "accountId": str(10_000_000 + i),
+                        "userLink": f"https://twitter.com/intent/user?user_id={10_000_000 + i}",
+                    }
+                }
+                for i in range(followers)
+            ),
+        )
+        ytd(
+            "following",
+            "following",
+            "following",
+            (
+                {
+                    "following": {
+                        "accountId": str(20_000_000 + i),
+                        "userLink": f"https://twitter.com/intent/user?user_id={20_000_000 + i}",
+                    }
+                }
+                for i in range(following)
+            ),
+        )
+        ytd(
+            "connectedApplication",
+            "connected_application",
+            "connected-application",
+            (
+                {
+                    "connectedApplication": {
+                        "organization": {
+                            "name": org,
+                            "url": url,
+                            "privacyPolicyUrl": url + "/privacy",
+                            "termsAndConditionsUrl": url + "/terms",
+                        },
+                        "name": name,
+                        "description": "Application tierce de gestion des publications.",
+                        "permissions": permissions,
+                        "approvedAt": iso_date(_START + 86400 * 400 * (i + 1)),
+                        "id": str(26000000 + i),
+                    }
+                }
+                for i, (name, org, url, permissions) in enumerate(_APPS)
+            ),
+        )
         if modern:
             conversations = max(1, posts // 100)
-            ytd("directMessageHeaders", "direct_message_headers", "direct-message-headers", ({"dmConversation": {
-                "conversationId": f"{account_id}-{30_000_000 + c}",
-                "messages": [{"messageCreate": {
-                    "id": str(1700000000000000000 + c * 10 + m), "senderId": account_id if m % 2 else str(30_000_000 + c),
-                    "recipientId": str(30_000_000 + c) if m % 2 else account_id,
-                    "createdAt": iso_date(_START + c * 3600 + m * 60)}} for m in range(1 + c % 4)]}}
-                for c in range(conversations)))
-            ytd("directMessageGroupHeaders", "direct_message_group_headers", "direct-message-group-headers", [])
+            ytd(
+                "directMessageHeaders",
+                "direct_message_headers",
+                "direct-message-headers",
+                (
+                    {
+                        "dmConversation": {
+                            "conversationId": f"{account_id}-{30_000_000 + c}",
+                            "messages": [
+                                {
+                                    "messageCreate": {
+                                        "id": str(1700000000000000000 + c * 10 + m),
+                                        "senderId": account_id if m % 2 else str(30_000_000 + c),
+                                        "recipientId": str(30_000_000 + c) if m % 2 else account_id,
+                                        "createdAt": iso_date(_START + c * 3600 + m * 60),
+                                    }
+                                }
+                                for m in range(1 + c % 4)
+                            ],
+                        }
+                    }
+                    for c in range(conversations)
+                ),
+            )
+            ytd(
+                "directMessageGroupHeaders",
+                "direct_message_group_headers",
+                "direct-message-group-headers",
+                [],
+            )
             manifest = {
                 "userInfo": {"accountId": account_id, "userName": username, "displayName": display_name},
-                "archiveInfo": {"sizeBytes": "0", "generationDate": iso_date(_END + 86400),
-                                "isPartialArchive": False, "maxPartSizeBytes": "53687091200"},
+                "archiveInfo": {
+                    "sizeBytes": "0",
+                    "generationDate": iso_date(_END + 86400),
+                    "isPartialArchive": False,
+                    "maxPartSizeBytes": "53687091200",
+                },
                 "readmeInfo": {"fileName": "data/README.txt", "directory": "data/", "name": "README.txt"},
                 "dataTypes": {
-                    **{key: ({"mediaDirectory": media_dir, "files": files} if key == "tweets" else {"files": files})
-                       for key, files in manifest_files.items()},
+                    **{
+                        key: (
+                            {"mediaDirectory": media_dir, "files": files}
+                            if key == "tweets"
+                            else {"files": files}
+                        )
+                        for key, files in manifest_files.items()
+                    },
                     "tweetsMedia": {"mediaDirectory": media_dir},
-                    "block": {"files": [{"fileName": "data/block.js", "globalName": "YTD.block.part0", "count": "0"}]},
+                    "block": {
+                        "files": [
+                            {"fileName": "data/block.js", "globalName": "YTD.block.part0", "count": "0"}
+                        ]
+                    },
                 },
             }
             writer.raw("data/block.js", b"window.YTD.block.part0 = [ ]")
-            writer.raw("data/README.txt", "Archive synthétique générée par ExitPlanner (données fictives).\n".encode())
-            writer.raw("data/manifest.js", b"window.__THAR_CONFIG = " + orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
-            writer.raw("Your archive.html", b"<!DOCTYPE html><title>Your archive</title><p>Synthetic archive.</p>\n")
+            writer.raw(
+                "data/README.txt",
+                "Archive synthétique générée par ExitPlanner (données fictives).\n".encode(),
+            )
+            writer.raw(
+                "data/manifest.js",
+                b"window.__THAR_CONFIG = " + msgspec.json.format(_encode(manifest), indent=2),
+            )
+            writer.raw(
+                "Your archive.html", b"<!DOCTYPE html><title>Your archive</title><p>Synthetic archive.</p>\n"
+            )
     tmp.replace(out)
     return result

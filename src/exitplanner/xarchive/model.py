@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import msgspec
+
 KIND_ORIGINAL = "original"
 KIND_REPLY = "reply"
 KIND_REPOST = "repost"
@@ -24,54 +26,33 @@ def iso_utc(seconds: int | None) -> str | None:
     """``2024-03-01T08:30:00Z`` (ISO 8601, UTC), or None."""
     if seconds is None:
         return None
-    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-class Post:
-    """One post of the archive (tweets, deleted tweets or community tweets files)."""
-
-    __slots__ = (
-        "created",
-        "hashtags",
-        "id",
-        "is_note",
-        "kind",
-        "likes",
-        "media",
-        "mentions",
-        "quoted",
-        "reply_to",
-        "reposts",
-        "text",
+    moment = datetime.fromtimestamp(seconds, UTC)
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T"
+        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}Z"
     )
 
-    def __init__(
-        self,
-        id: int,
-        created: int,
-        kind: str,
-        text: str,
-        likes: int = 0,
-        reposts: int = 0,
-        media: tuple[str, ...] = (),
-        hashtags: tuple[str, ...] = (),
-        mentions: tuple[str, ...] = (),
-        reply_to: int = 0,
-        quoted: int = 0,
-        is_note: bool = False,
-    ) -> None:
-        self.id = id
-        self.created = created
-        self.kind = kind
-        self.text = text
-        self.likes = likes
-        self.reposts = reposts
-        self.media = media
-        self.hashtags = hashtags
-        self.mentions = mentions
-        self.reply_to = reply_to
-        self.quoted = quoted
-        self.is_note = is_note
+
+class Post(msgspec.Struct, gc=False):
+    """One post of the archive (tweets, deleted tweets or community tweets files).
+
+    A msgspec struct: built in C (several times faster than a Python ``__init__``), compact like
+    ``__slots__``, and not tracked by the cyclic garbage collector (``gc=False``: it holds only
+    strings, ints and tuples of strings), so 300,000 of them never make the GUI stutter.
+    """
+
+    id: int
+    created: int
+    kind: str
+    text: str
+    likes: int = 0
+    reposts: int = 0
+    media: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    reply_to: int = 0
+    quoted: int = 0
+    is_note: bool = False
 
     def __repr__(self) -> str:
         return f"Post({self.id}, {iso_utc(self.created)}, {self.kind}, {self.text[:30]!r})"

@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -41,6 +40,7 @@ from exitplanner.xarchive.reduce import (
     snowflake,
     unwrap,
 )
+from exitplanner.xarchive.schema import ANY, CONVERSATIONS, COUNT_ONLY, LIKES, TWEETS
 from exitplanner.xarchive.source import DEFAULT_LIMITS, ArchiveSource, Limits, check_member_name, open_source
 from exitplanner.xarchive.ytd import iter_item_groups, read_manifest
 
@@ -120,8 +120,11 @@ class _Importer:
         """The archive's root folder (prefix of member names) and its manifest, if any."""
         names = self.source.names()
         manifests = [n for n in names if n == "data/manifest.js" or n.endswith("/data/manifest.js")]
-        accounts = {n.rsplit("/", 1)[0] if "/" in n else "" for n in names
-                    if n == "account.js" or n.endswith("/account.js")}
+        accounts = {
+            n.rsplit("/", 1)[0] if "/" in n else ""
+            for n in names
+            if n == "account.js" or n.endswith("/account.js")
+        }
         if len(manifests) > 1 or len(accounts) > 1:
             raise MultipleAccountsError.create()
         if manifests:
@@ -130,8 +133,9 @@ class _Importer:
         if accounts:
             base = accounts.pop()
             return (base + "/" if base else ""), None
-        if any(_FILE_NAME.match(n.rsplit("/", 1)[-1]) and n.rsplit("/", 1)[-1].startswith("tweet")
-               for n in names):
+        if any(
+            _FILE_NAME.match(n.rsplit("/", 1)[-1]) and n.rsplit("/", 1)[-1].startswith("tweet") for n in names
+        ):
             raise MissingAccountError.create()
         raise NotAnArchiveError.no_x_data()
 
@@ -150,26 +154,33 @@ class _Importer:
                     raise InvalidValueError.for_field("data/manifest.js", key)
                 check_member_name(spec["fileName"])
                 match = _GLOBAL_NAME.match(spec.get("globalName") or "")
-                files.append(DataFile(
-                    name=root + spec["fileName"],
-                    ytd_type=match.group(1) if match else ytd_type,
-                    part=int(match.group(2)) if match else None,
-                    expected=count(spec.get("count"), "data/manifest.js", key + ".count"),
-                ))
+                files.append(
+                    DataFile(
+                        name=root + spec["fileName"],
+                        ytd_type=match.group(1) if match else ytd_type,
+                        part=int(match.group(2)) if match else None,
+                        expected=count(spec.get("count"), "data/manifest.js", key + ".count"),
+                    )
+                )
             plan[key] = files
-        present = sorted(k for k, v in data_types.items()
-                         if isinstance(v, dict) and any(
-                             isinstance(f, dict) and count(f.get("count"), "data/manifest.js", k) > 0
-                             for f in (v.get("files") or [])))
+        present = sorted(
+            k
+            for k, v in data_types.items()
+            if isinstance(v, dict)
+            and any(
+                isinstance(f, dict) and count(f.get("count"), "data/manifest.js", k) > 0
+                for f in (v.get("files") or [])
+            )
+        )
         return plan, present
 
     def _files_by_name(self, root: str) -> tuple[dict, list[str]]:
         plan: dict[str, list[DataFile]] = {}
         present = set()
         for name in sorted(self.source.names()):
-            if not name.startswith(root) or "/" in name[len(root):]:
+            if not name.startswith(root) or "/" in name[len(root) :]:
                 continue
-            match = _FILE_NAME.match(name[len(root):])
+            match = _FILE_NAME.match(name[len(root) :])
             if not match:
                 continue
             present.add(match.group(1))
@@ -182,7 +193,9 @@ class _Importer:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _items(self, key: str, files: list[DataFile], result: ImportResult) -> Iterator[Any]:
+    def _items(
+        self, key: str, files: list[DataFile], result: ImportResult, item_list_type: object = ANY
+    ) -> Iterator[Any]:
         """Every item of one data type's files, with progress, cancellation and reconciliation."""
         read = 0
         entry = Reconciled(expected=None, read=0)
@@ -195,8 +208,14 @@ class _Importer:
             self.progress.check()
             base = self.done_bytes
             report: Callable[[int], None] = lambda n, base=base: self._bytes(base + n)  # noqa: E731
-            for group in iter_item_groups(self.source, data_file.name, data_file.ytd_type,
-                                          data_file.part, on_bytes=report):
+            for group in iter_item_groups(
+                self.source,
+                data_file.name,
+                data_file.ytd_type,
+                data_file.part,
+                item_list_type=item_list_type,
+                on_bytes=report,
+            ):
                 self.progress.check()
                 read += len(group)
                 yield from group
@@ -204,6 +223,17 @@ class _Importer:
             self.done_bytes = base + self.source.sizes[data_file.name]
         entry.read = read
         result.reconciliation[key] = entry
+
+    def _groups(self, key: str, files: list[DataFile], result: ImportResult) -> Iterator[list[Any]]:
+        """Count-only data types: items stay undecoded (msgspec still checks their syntax)."""
+        items = self._items(key, files, result, COUNT_ONLY)
+        batch: list[Any] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= 4096:
+                yield batch
+                batch = []
+        yield batch
 
     def _bytes(self, done: int) -> None:
         self.progress.report(min(done, self.total_bytes), self.total_bytes, self.message)
@@ -239,12 +269,15 @@ class _Importer:
         for key in ("tweets", "tweet"):
             if key in plan:
                 name = plan[key][0].name if plan[key] else key
-                result.posts.extend(self._posts(self._items(key, plan[key], result), name, notes))
+                result.posts.extend(self._posts(self._items(key, plan[key], result, TWEETS), name, notes))
         result.posts.sort(key=lambda p: (p.created, p.id))
         result.notes_matched = notes.matched
-        for key, target in (("deletedTweets", result.deleted_posts), ("communityTweet", result.community_posts)):
+        for key, target in (
+            ("deletedTweets", result.deleted_posts),
+            ("communityTweet", result.community_posts),
+        ):
             if key in plan:
-                target.extend(self._posts(self._items(key, plan[key], result), key, None))
+                target.extend(self._posts(self._items(key, plan[key], result, TWEETS), key, None))
 
         self.message = QCoreApplication.translate("XArchiveImport", "Reading likes, followers and apps…")
         self._read_counts(plan, result)
@@ -253,8 +286,11 @@ class _Importer:
             archive_info = manifest.get("archiveInfo")
             if isinstance(archive_info, dict) and isinstance(archive_info.get("generationDate"), str):
                 result.generation_date = archive_info["generationDate"]
-        self.progress.report(self.total_bytes, self.total_bytes,
-                             QCoreApplication.translate("XArchiveImport", "Import finished."))
+        self.progress.report(
+            self.total_bytes,
+            self.total_bytes,
+            QCoreApplication.translate("XArchiveImport", "Import finished."),
+        )
         return result
 
     def _account(self, items: Iterator[Any], manifest: dict[str, Any] | None) -> Account:
@@ -269,7 +305,8 @@ class _Importer:
             accounts[account_id] = Account(
                 account_id=account_id,
                 username=username,
-                display_name=raw.get("accountDisplayName") if isinstance(raw.get("accountDisplayName"), str)
+                display_name=raw.get("accountDisplayName")
+                if isinstance(raw.get("accountDisplayName"), str)
                 else "",
                 created_at=parse_date(created, "account.js", "createdAt") if created else None,
                 email=raw.get("email") if isinstance(raw.get("email"), str) else "",
@@ -311,41 +348,45 @@ class _Importer:
 
     def _posts(self, items: Iterator[Any], file: str, notes: _Notes | None) -> Iterator[Post]:
         file = file.rsplit("/", 1)[-1]
+        by_id = notes.by_id if notes is not None else {}
+        by_time = notes.by_time if notes is not None else {}
         for item in items:
             post = reduce_tweet(item, file)
-            if notes is not None and notes.pending:
-                notes.match(post)
+            if (by_time and post.created in by_time) or (by_id and post.id in by_id):
+                notes.match(post)  # type: ignore[union-attr]
             yield post
 
     def _read_counts(self, plan: dict[str, list[DataFile]], result: ImportResult) -> None:
         if "tweetHeaders" in plan:
-            result.tweet_headers = sum(1 for _ in self._items("tweetHeaders", plan["tweetHeaders"], result))
+            result.tweet_headers = sum(map(len, self._groups("tweetHeaders", plan["tweetHeaders"], result)))
         if "like" in plan:
             likes = result.like_ids
-            for item in self._items("like", plan["like"], result):
-                raw = unwrap(item, "like", "like.js")
-                likes.append(snowflake(raw.get("tweetId"), "like.js", "tweetId"))
-        for key in ("follower", "following"):
-            if key in plan:
-                setattr(result, key + "s" if key == "follower" else key,
-                        sum(1 for _ in self._items(key, plan[key], result)))
+            for item in self._items("like", plan["like"], result, LIKES):
+                likes.append(snowflake((item.like or item).tweetId, "like.js", "tweetId"))
+        if "follower" in plan:
+            result.followers = sum(map(len, self._groups("follower", plan["follower"], result)))
+        if "following" in plan:
+            result.following = sum(map(len, self._groups("following", plan["following"], result)))
         if "connectedApplication" in plan:
-            result.connected_apps = [reduce_app(item, "connected-application.js")
-                                     for item in self._items("connectedApplication",
-                                                             plan["connectedApplication"], result)]
-        # DMs: counts only, never content. Headers when present, else the full files.
+            result.connected_apps = [
+                reduce_app(item, "connected-application.js")
+                for item in self._items("connectedApplication", plan["connectedApplication"], result)
+            ]
+        # DMs: counts only, never content (messages stay undecoded raw JSON, dropped at once).
+        # Headers when present, else the full files.
         for one_to_one, key in ((True, "directMessageHeaders"), (False, "directMessageGroupHeaders")):
             fallback = "directMessages" if one_to_one else "directMessagesGroup"
             source_key = key if plan.get(key) else fallback
             if not plan.get(source_key):
                 continue
             conversations = 0
-            for item in self._items(source_key, plan[source_key], result):
-                conversation = unwrap(item, "dmConversation", source_key)
-                messages = conversation.get("messages")
+            for item in self._items(source_key, plan[source_key], result, CONVERSATIONS):
+                conversation = item.dmConversation
+                if conversation is None:
+                    continue
                 conversations += 1
                 if one_to_one:
-                    result.dm_messages += len(messages) if isinstance(messages, list) else 0
+                    result.dm_messages += len(conversation.messages or ())
             if one_to_one:
                 result.dm_conversations = conversations
             else:
@@ -362,12 +403,15 @@ class _Importer:
         for name, size in self.source.sizes.items():
             if not name.startswith(root):
                 continue
-            folder, _, base = name[len(root):].rpartition("/")
+            folder, _, base = name[len(root) :].rpartition("/")
             if folder.rsplit("/", 1)[-1] not in _MEDIA_DIRS:
                 continue
             match = _MEDIA_NAME.match(base)
-            media.append(MediaFile(path=name, size=size, tweet_id=int(match.group(1)) if match else None,
-                                   folder=folder))
+            media.append(
+                MediaFile(
+                    path=name, size=size, tweet_id=int(match.group(1)) if match else None, folder=folder
+                )
+            )
         media.sort(key=lambda m: m.path)
         return media
 

@@ -30,17 +30,30 @@ from exitplanner.xarchive.model import (
     ConnectedApp,
     Post,
 )
+from exitplanner.xarchive.schema import Tweet, TweetItem
 
 _MAX_ID = (1 << 64) - 1
-_MONTHS = {m: i for i, m in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
-_X_DATE = re.compile(r"[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-])([0-9]{2})([0-9]{2}) ([0-9]{4})\Z")
-_X_DATE_UTC = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} \+0000 [0-9]{4}\Z")
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+_X_DATE = re.compile(
+    r"[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) "
+    r"([+-])([0-9]{2})([0-9]{2}) ([0-9]{4})\Z"
+)
 _ISO_DATE = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]{1,9})?(Z|[+-][0-9]{2}:?[0-9]{2})?\Z")
-_STATUS_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/[A-Za-z0-9_]{1,50}/status(?:es)?/(\d{1,20})")
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2}):([0-9]{2})"
+    r"(?:\.[0-9]{1,9})?(Z|[+-][0-9]{2}:?[0-9]{2})?\Z"
+)
+_STATUS_URL = re.compile(
+    r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/[A-Za-z0-9_]{1,50}/status(?:es)?/(\d{1,20})"
+)
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-_day_cache: dict[tuple[int, int, int], int] = {}
+_day_cache: dict[object, int] = {}  # at most a few thousand days per archive
+_minute_cache: dict[str, int] = {}  # "HH:MM" -> seconds, at most 1,440 entries
+_SECONDS = {f"{n:02d}": n for n in range(61)}
 _intern = sys.intern
 
 
@@ -52,22 +65,30 @@ def _days(year: int, month: int, day: int) -> int | None:
             days = date(year, month, day).toordinal() - _EPOCH_ORDINAL
         except ValueError:
             return None
-        if len(_day_cache) < 100_000:
+        if len(_day_cache) < 200_000:
             _day_cache[key] = days
     return days
 
 
 def parse_date(value: Any, file: str, field: str) -> int:
     """X's ``Wed Oct 10 20:19:24 +0000 2018`` or ISO 8601 → seconds since the epoch, UTC."""
-    if type(value) is str and len(value) == 30 and _X_DATE_UTC.match(value):
-        # Fast path for X's usual "+0000" dates: fixed positions, days cached per date.
-        days = _day_cache.get(value[4:10] + value[25:])
-        if days is None:
-            month = _MONTHS.get(value[4:7])
-            days = _days(int(value[26:]), month, int(value[8:10])) if month else None
-        if days is not None and value[11:13] < "24" and value[14:16] < "60" and value[17:19] < "61":
-            _day_cache[value[4:10] + value[25:]] = days
-            return days * 86400 + int(value[11:13]) * 3600 + int(value[14:16]) * 60 + int(value[17:19])
+    if type(value) is str and len(value) == 30 and value[19:26] == " +0000 ":
+        # Fast path for X's usual dates: day, hour:minute and seconds are each validated once
+        # (by the slow path below) and then found in small caches.
+        days = _day_cache.get(value[4:10] + value[26:])
+        minutes = _minute_cache.get(value[11:16])
+        seconds = _SECONDS.get(value[17:19])
+        if days is not None and minutes is not None and seconds is not None:
+            return days * 86400 + minutes + seconds
+        result = _parse_date_slow(value, file, field)
+        if len(_day_cache) < 200_000:
+            _day_cache[value[4:10] + value[26:]] = result // 86400
+            _minute_cache[value[11:16]] = result % 86400 - result % 60
+        return result
+    return _parse_date_slow(value, file, field)
+
+
+def _parse_date_slow(value: Any, file: str, field: str) -> int:
     if isinstance(value, str):
         match = _X_DATE.match(value)
         if match:
@@ -128,73 +149,75 @@ def unwrap(item: Any, key: str, file: str) -> dict:
     raise InvalidValueError.for_field(file, key)
 
 
-def _texts(entities: dict, key: str, field: str) -> tuple[str, ...]:
-    found = entities.get(key)
-    if not found:
-        return ()
-    if type(found) is not list:
+def _texts(entries: list | None, attribute: str) -> tuple[str, ...]:
+    if not entries:
         return ()
     out = []
-    for entry in found:
-        if type(entry) is dict:
-            value = entry.get(field)
-            if type(value) is str and value:
-                out.append(_intern(value))
+    for entry in entries:
+        value = getattr(entry, attribute)
+        if value:
+            out.append(_intern(value))
     return tuple(out)
 
 
-def _media_names(tweet: dict) -> tuple[str, ...]:
-    extended = tweet.get("extended_entities")
-    media = extended.get("media") if type(extended) is dict else None
+def _media_names(tweet: Tweet) -> tuple[str, ...]:
+    extended = tweet.extended_entities
+    media = extended.media if extended is not None else None
+    if not media and tweet.entities is not None:
+        media = tweet.entities.media
     if not media:
-        entities = tweet.get("entities")
-        media = entities.get("media") if type(entities) is dict else None
-    if not media or type(media) is not list:
         return ()
-    names = []
-    for entry in media:
-        if type(entry) is dict:
-            url = entry.get("media_url_https") or entry.get("media_url") or ""
-            names.append(url.rsplit("/", 1)[-1] if type(url) is str else "")
-    return tuple(names)
+    return tuple((entry.media_url_https or entry.media_url or "").rsplit("/", 1)[-1] for entry in media)
 
 
-def reduce_tweet(item: Any, file: str) -> Post:
+def _digits(value: str | int | None, file: str, field: str) -> int:
+    """Optional id fields (reply, quote): 0 when absent."""
+    if not value:
+        return 0
+    if type(value) is str and value.isdigit() and value.isascii() and len(value) < 20:
+        return int(value)
+    return snowflake(value, file, field)
+
+
+def reduce_tweet(item: TweetItem, file: str) -> Post:
     """One item of ``tweets.js`` / ``tweet.js`` / ``deleted-tweets.js`` / ``community-tweet.js``."""
-    tweet = unwrap(item, "tweet", file)
-    get = tweet.get
-    tweet_id = get("id_str") or get("id")
+    tweet = item.tweet or item
+    tweet_id = tweet.id_str or tweet.id
     if type(tweet_id) is str and tweet_id.isdigit() and tweet_id.isascii() and len(tweet_id) < 20:
         tweet_id = int(tweet_id)
     else:
         tweet_id = snowflake(tweet_id, file, "id_str")
-    created = parse_date(get("created_at"), file, "created_at")
-    text = get("full_text")
+    created = parse_date(tweet.created_at, file, "created_at")
+    text = tweet.full_text
     if text is None:
-        text = get("text", "")
-    if type(text) is not str:
-        raise InvalidValueError.for_field(file, "full_text")
+        text = tweet.text or ""
     if "&" in text:
         text = html.unescape(text)
-    reply_to = get("in_reply_to_status_id_str") or get("in_reply_to_status_id")
-    reply_to = snowflake(reply_to, file, "in_reply_to_status_id_str") if reply_to else 0
-    entities = get("entities")
-    if type(entities) is not dict:
-        entities = {}
-    hashtags = _texts(entities, "hashtags", "text")
-    mentions = _texts(entities, "user_mentions", "screen_name")
-    quoted = get("quoted_status_id_str") or get("quoted_status_id")
-    quoted = snowflake(quoted, file, "quoted_status_id_str") if quoted else 0
-    if not quoted:
-        urls = entities.get("urls")
-        if urls and type(urls) is list:
-            for entry in urls:
-                expanded = entry.get("expanded_url") if type(entry) is dict else None
-                if type(expanded) is str and "/status" in expanded:
-                    match = _STATUS_URL.match(expanded)
-                    if match:
-                        quoted = int(match.group(1))
-                        break
+    reply_to = tweet.in_reply_to_status_id_str or tweet.in_reply_to_status_id
+    if reply_to:
+        reply_to = _digits(reply_to, file, "in_reply_to_status_id_str")
+    entities = tweet.entities
+    hashtags = mentions = ()
+    urls = None
+    if entities is not None:
+        if entities.hashtags:
+            hashtags = _texts(entities.hashtags, "text")
+        if entities.user_mentions:
+            mentions = _texts(entities.user_mentions, "screen_name")
+        urls = entities.urls
+    quoted = tweet.quoted_status_id_str
+    if quoted:
+        quoted = _digits(quoted, file, "quoted_status_id_str")
+    quoted = quoted or 0
+    reply_to = reply_to or 0
+    if not quoted and urls:
+        for entry in urls:
+            expanded = entry.expanded_url
+            if expanded and "/status" in expanded:
+                match = _STATUS_URL.match(expanded)
+                if match:
+                    quoted = int(match.group(1))
+                    break
     if text.startswith("RT @"):
         kind = KIND_REPOST
     elif reply_to:
@@ -203,10 +226,10 @@ def reduce_tweet(item: Any, file: str) -> Post:
         kind = KIND_QUOTE
     else:
         kind = KIND_ORIGINAL
-    likes = get("favorite_count")
+    likes = tweet.favorite_count
     if not (type(likes) is str and likes.isdigit() and likes.isascii() and len(likes) < 16):
         likes = count(likes, file, "favorite_count")
-    reposts = get("retweet_count")
+    reposts = tweet.retweet_count
     if not (type(reposts) is str and reposts.isdigit() and reposts.isascii() and len(reposts) < 16):
         reposts = count(reposts, file, "retweet_count")
     return Post(
@@ -216,7 +239,9 @@ def reduce_tweet(item: Any, file: str) -> Post:
         text,
         int(likes),
         int(reposts),
-        _media_names(tweet),
+        _media_names(tweet)
+        if tweet.extended_entities is not None or (entities is not None and entities.media)
+        else (),
         hashtags,
         mentions,
         reply_to,

@@ -103,7 +103,11 @@ class ArchiveSource:
             raise ArchiveTooLargeError.too_big(name)
         if self.total_read > limits.max_total_read:
             raise ArchiveTooLargeError.too_big(name)
-        if consumed is not None and produced > limits.ratio_floor and produced > limits.max_ratio * max(consumed, 1):
+        if (
+            consumed is not None
+            and produced > limits.ratio_floor
+            and produced > limits.max_ratio * max(consumed, 1)
+        ):
             raise ArchiveTooLargeError.bomb(name)
 
     def iter_chunks(self, name: str) -> Iterator[bytes]:
