@@ -657,6 +657,10 @@
     <context>
         <name>CleanupJob</name>
         <message>
+            <source>The connected X account (@%1) is not the account of the archive: connect the account whose posts are to be deleted.</source>
+            <translation>Le compte X connecté (@%1) n’est pas celui de l’archive : connectez le compte dont les publications doivent être supprimées.</translation>
+        </message>
+        <message>
             <source>%1 deleted, %2 already gone, %3 failed, %4 to go</source>
             <translation>%1 supprimées, %2 déjà absentes, %3 en échec, %4 restantes</translation>
         </message>
@@ -1722,7 +1726,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n connected application(s) can post on behalf of the account: revoke those no longer used.</source>
+            <source>%n connected application(s) can post on behalf of the account: revoke unused ones.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -1760,7 +1764,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 likes: X's API only reaches the most recent few hundred, older likes cannot be removed.</source>
+            <source>%1 likes: X's API reaches only the latest few hundred, older likes cannot be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -112,6 +112,16 @@ def test_revoked_connection_stops_the_job_and_keeps_the_journal(client, journal,
     assert journal.counts()["pending"] == 5 and journal.counts()["in_flight"] == 0
 
 
+def test_a_token_of_another_account_is_refused_before_any_deletion(client, journal, clock, fake):
+    _posts(fake, journal, 3)
+    with pytest.raises(JobStopped) as raised:
+        _job(client, journal, clock, account_id="424242").run()
+    assert "@villeexemple" in raised.value.message
+    assert sum(fake.requests.values()) == 0 and journal.counts()["pending"] == 3
+    _job(client, journal, clock, account_id="1000").run()
+    assert journal.counts()[DELETED] == 3
+
+
 def test_repeated_refusals_fail_ids_then_stop(clock, journal, fake):
     class Refusing:
         calls = 0

@@ -139,7 +139,10 @@ class DeletionJob:
     def __init__(self, client: XApi, journal: Journal, gate: Callable[[], GateResult],
                  progress: Progress | None = None, clock: Clock | None = None,
                  settings: JobSettings | None = None, report_dir: str | Path | None = None, account: str = "",
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None, account_id: str | None = None) -> None:
+        """``account_id``: the X account id of the archive; the connected account must be this one,
+        else a token of another account would answer "not found" for every post, which the journal
+        would take for "already gone"."""
         self.client = client
         self.journal = journal
         self.gate = gate
@@ -148,6 +151,7 @@ class DeletionJob:
         self.settings = settings or JobSettings()
         self.report_dir = Path(report_dir) if report_dir else None
         self.account = account
+        self.account_id = account_id
         limits = {**DEFAULT_LIMITS, **self.settings.limits}
         self.buckets = {name: Bucket(name, limit, self.settings.margin) for name, limit in limits.items()}
         self._backoff = Backoff(self.settings.backoff_base, self.settings.backoff_cap, rng)
@@ -231,6 +235,7 @@ class DeletionJob:
     def _user_id(self) -> str:
         known = self.journal.get_meta("user_id")
         if known:
+            self._check_account(known, self.journal.get_meta("username") or known)
             return known
         while True:
             self._checkpoint()
@@ -244,9 +249,17 @@ class DeletionJob:
                 self._sleep_interval(error.retry_after or 60.0)
                 continue
             self._backoff.reset()
+            self._check_account(user.id, user.username)
             self.journal.set_meta("user_id", user.id)
             self.journal.set_meta("username", user.username)
             return user.id
+
+    def _check_account(self, user_id: str, username: str) -> None:
+        if self.account_id and user_id != self.account_id:
+            raise AuthError(QCoreApplication.translate(
+                "CleanupJob",
+                "The connected X account (@%1) is not the account of the archive: connect the account "
+                "whose posts are to be deleted.").replace("%1", username))
 
     def _next_action(self) -> tuple[str, float] | None:
         now = self.clock.wall()

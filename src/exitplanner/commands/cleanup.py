@@ -148,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.run:
         print(QCoreApplication.translate("cli", "Dry run: nothing was sent to X."))
         return 0
-    return _run(args, plan, username, selection.targets)
+    return _run(args, plan, username, selection.targets, result.account.account_id)
 
 
 def _login(args: argparse.Namespace, username: str) -> int:
@@ -198,7 +198,7 @@ def gate_for(plan: Any):
     return gate_for_plan(plan)
 
 
-def _run(args: argparse.Namespace, plan: Any, username: str, targets: list) -> int:
+def _run(args: argparse.Namespace, plan: Any, username: str, targets: list, account_id: str) -> int:
     from exitplanner import paths
     from exitplanner.cleanup.job import DeletionJob, JobRefused, JobStopped
     from exitplanner.cleanup.journal import Journal, JournalBusy, journal_path
@@ -238,7 +238,7 @@ def _run(args: argparse.Namespace, plan: Any, username: str, targets: list) -> i
         with XClient(keeper, api_base=api_base) as client, Journal(journal_path(username)) as journal:
             journal.add(targets)
             job = DeletionJob(client, journal, gate=lambda: verdict, progress=progress, report_dir=folder,
-                              account=username)
+                              account=username, account_id=account_id or None)
             status = job.run()
     except (JobRefused, JournalBusy) as error:
         _error(error.message)
