@@ -1707,290 +1707,290 @@
         <name>XArchiveAudit</name>
         <message>
             <source>No e-mail address is attached to the account: recovery depends on a phone.</source>
-            <translation type="unfinished" />
+            <translation>Aucune adresse e-mail n’est rattachée au compte : sa récupération dépend d’un téléphone.</translation>
         </message>
         <message>
             <source>The account's e-mail address (%1) looks personal: the authority should control it.</source>
-            <translation type="unfinished" />
+            <translation>L’adresse e-mail du compte (%1) semble personnelle : elle devrait appartenir à la collectivité.</translation>
         </message>
         <message>
             <source>The account's e-mail address is %1: check that the authority still controls it.</source>
-            <translation type="unfinished" />
+            <translation>L’adresse e-mail du compte est %1 : vérifiez que la collectivité y a toujours accès.</translation>
         </message>
         <message>
             <source>A phone number ending in %1 is attached: check who holds that phone.</source>
-            <translation type="unfinished" />
+            <translation>Un numéro de téléphone se terminant par %1 est rattaché : vérifiez qui détient ce téléphone.</translation>
         </message>
         <message>
             <source>No phone number is attached to the account.</source>
-            <translation type="unfinished" />
+            <translation>Aucun numéro de téléphone n’est rattaché au compte.</translation>
         </message>
         <message numerus="yes">
             <source>%n connected application(s) can post on behalf of the account: revoke unused ones.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n application connectée peut publier au nom du compte : révoquez-la si elle ne sert plus.</numerusform>
+                <numerusform>%n applications connectées peuvent publier au nom du compte : révoquez celles qui ne servent plus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n connected application(s) can read the account's direct messages.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n application connectée peut lire les messages privés du compte.</numerusform>
+                <numerusform>%n applications connectées peuvent lire les messages privés du compte.</numerusform>
             </translation>
         </message>
         <message>
             <source>The archive does not say whether two-factor authentication is on: check it in X's settings.</source>
-            <translation type="unfinished" />
+            <translation>L’archive n’indique pas si la double authentification est activée : vérifiez-le dans les paramètres de X.</translation>
         </message>
         <message>
             <source>Bookmarks are not in the archive.</source>
-            <translation type="unfinished" />
+            <translation>Les signets ne figurent pas dans l’archive.</translation>
         </message>
         <message>
             <source>Replies and mentions written by other accounts are not in the archive.</source>
-            <translation type="unfinished" />
+            <translation>Les réponses et mentions écrites par d’autres comptes ne figurent pas dans l’archive.</translation>
         </message>
         <message>
             <source>View counts (impressions) are not in the archive; likes and reposts are.</source>
-            <translation type="unfinished" />
+            <translation>Le nombre de vues (impressions) ne figure pas dans l’archive ; les « j’aime » et les republications, si.</translation>
         </message>
         <message>
             <source>Direct messages are not audited: only conversations are counted.</source>
-            <translation type="unfinished" />
+            <translation>Les messages privés ne sont pas audités : seules les conversations sont comptées.</translation>
         </message>
         <message>
             <source>Media of reposted posts belong to their authors and are not in the archive.</source>
-            <translation type="unfinished" />
+            <translation>Les médias des publications republiées appartiennent à leurs auteurs et ne figurent pas dans l’archive.</translation>
         </message>
         <message>
             <source>%1 likes: X's API reaches only the latest few hundred, older likes cannot be removed.</source>
-            <translation type="unfinished" />
+            <translation>%1 « j’aime » : l’API de X n’atteint que les quelques centaines les plus récents, les plus anciens ne peuvent pas être retirés.</translation>
         </message>
         <message>
             <source>Likes beyond the most recent few hundred cannot be removed through X's API.</source>
-            <translation type="unfinished" />
+            <translation>Au-delà des quelques centaines les plus récents, les « j’aime » ne peuvent pas être retirés par l’API de X.</translation>
         </message>
         <message>
             <source>This archive holds no posts file.</source>
-            <translation type="unfinished" />
+            <translation>Cette archive ne contient aucun fichier de publications.</translation>
         </message>
     </context>
     <context>
         <name>XArchiveAuditText</name>
         <message>
             <source>X archive audit of @%1</source>
-            <translation type="unfinished" />
+            <translation>Audit de l’archive X de @%1</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créé le</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archive</translation>
         </message>
         <message>
             <source>Posts (reposts included)</source>
-            <translation type="unfinished" />
+            <translation>Publications (republications comprises)</translation>
         </message>
         <message>
             <source>Original posts</source>
-            <translation type="unfinished" />
+            <translation>Publications originales</translation>
         </message>
         <message>
             <source>Replies</source>
-            <translation type="unfinished" />
+            <translation>Réponses</translation>
         </message>
         <message>
             <source>Reposts</source>
-            <translation type="unfinished" />
+            <translation>Republications</translation>
         </message>
         <message>
             <source>Quotes</source>
-            <translation type="unfinished" />
+            <translation>Citations</translation>
         </message>
         <message>
             <source>Posts with media</source>
-            <translation type="unfinished" />
+            <translation>Publications avec médias</translation>
         </message>
         <message>
             <source>Long posts</source>
-            <translation type="unfinished" />
+            <translation>Publications longues</translation>
         </message>
         <message>
             <source>Likes</source>
-            <translation type="unfinished" />
+            <translation>« J’aime »</translation>
         </message>
         <message>
             <source>Followers</source>
-            <translation type="unfinished" />
+            <translation>Abonnés</translation>
         </message>
         <message>
             <source>Following</source>
-            <translation type="unfinished" />
+            <translation>Abonnements</translation>
         </message>
         <message>
             <source>Deleted posts kept by X</source>
-            <translation type="unfinished" />
+            <translation>Publications supprimées conservées par X</translation>
         </message>
         <message>
             <source>Direct message conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversations privées</translation>
         </message>
         <message>
             <source>First post</source>
-            <translation type="unfinished" />
+            <translation>Première publication</translation>
         </message>
         <message>
             <source>Last post</source>
-            <translation type="unfinished" />
+            <translation>Dernière publication</translation>
         </message>
         <message>
             <source>Media files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers médias</translation>
         </message>
         <message>
             <source>%1 (%2 bytes)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 octets)</translation>
         </message>
         <message>
             <source>Most used hashtags</source>
-            <translation type="unfinished" />
+            <translation>Mots-dièse les plus utilisés</translation>
         </message>
         <message>
             <source>Most mentioned accounts</source>
-            <translation type="unfinished" />
+            <translation>Comptes les plus mentionnés</translation>
         </message>
         <message>
             <source>Most engaging posts (likes + reposts):</source>
-            <translation type="unfinished" />
+            <translation>Publications les plus engageantes (« j’aime » + republications) :</translation>
         </message>
         <message>
             <source>Connected applications:</source>
-            <translation type="unfinished" />
+            <translation>Applications connectées :</translation>
         </message>
         <message>
             <source>Security:</source>
-            <translation type="unfinished" />
+            <translation>Sécurité :</translation>
         </message>
         <message>
             <source>Not in the archive:</source>
-            <translation type="unfinished" />
+            <translation>Absent de l’archive :</translation>
         </message>
         <message>
             <source>Reconciliation: the archive does not match its manifest:</source>
-            <translation type="unfinished" />
+            <translation>Rapprochement : l’archive ne correspond pas à son manifeste :</translation>
         </message>
         <message>
             <source>%1: %2 announced, %3 read</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 annoncés, %3 lus</translation>
         </message>
         <message>
             <source>Reconciliation: every count matches the archive's manifest.</source>
-            <translation type="unfinished" />
+            <translation>Rapprochement : tous les nombres correspondent au manifeste de l’archive.</translation>
         </message>
         <message>
             <source>Reconciliation: this older archive has no manifest to check against.</source>
-            <translation type="unfinished" />
+            <translation>Rapprochement : cette archive ancienne n’a pas de manifeste à comparer.</translation>
         </message>
     </context>
     <context>
         <name>XArchiveError</name>
         <message>
             <source>The archive %1 does not exist or cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>L’archive %1 n’existe pas ou ne peut pas être lue.</translation>
         </message>
         <message>
             <source>This file is not a valid zip archive (it may be truncated: download it again from X).</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n’est pas une archive zip valide (elle est peut-être incomplète : téléchargez-la de nouveau depuis X).</translation>
         </message>
         <message>
             <source>The archive is damaged: %1 cannot be read (download it again from X).</source>
-            <translation type="unfinished" />
+            <translation>L’archive est endommagée : %1 est illisible (téléchargez-la de nouveau depuis X).</translation>
         </message>
         <message>
             <source>This is not an X archive: no account.js or data/manifest.js was found.</source>
-            <translation type="unfinished" />
+            <translation>Ce n’est pas une archive X : aucun fichier account.js ni data/manifest.js n’a été trouvé.</translation>
         </message>
         <message>
             <source>The archive contains a dangerous file name (%1) and was refused.</source>
-            <translation type="unfinished" />
+            <translation>L’archive contient un nom de fichier dangereux (%1) et a été refusée.</translation>
         </message>
         <message>
             <source>The archive contains a symbolic link (%1) and was refused.</source>
-            <translation type="unfinished" />
+            <translation>L’archive contient un lien symbolique (%1) et a été refusée.</translation>
         </message>
         <message>
             <source>The archive contains the same file twice (%1) and was refused.</source>
-            <translation type="unfinished" />
+            <translation>L’archive contient deux fois le même fichier (%1) et a été refusée.</translation>
         </message>
         <message>
             <source>The file %1 expands far more than a real archive would (possible zip bomb); it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 se décompresse bien plus qu’une véritable archive (possible bombe zip) ; il a été refusé.</translation>
         </message>
         <message>
             <source>The file %1 is larger than any real X archive file; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 est plus volumineux que tout fichier d’une véritable archive X ; il a été refusé.</translation>
         </message>
         <message>
             <source>The archive holds an absurd number of files; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>L’archive contient un nombre aberrant de fichiers ; elle a été refusée.</translation>
         </message>
         <message>
             <source>The archive is password-protected (%1); X archives are not: use the original download.</source>
-            <translation type="unfinished" />
+            <translation>L’archive est protégée par un mot de passe (%1) ; celles de X ne le sont pas : utilisez le fichier téléchargé d’origine.</translation>
         </message>
         <message>
             <source>The file %1 does not start as an X archive file should (expected %2).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 ne commence pas comme un fichier d’archive X (attendu : %2).</translation>
         </message>
         <message>
             <source>The file %1 is damaged: its content is not valid JSON.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 est endommagé : son contenu n’est pas du JSON valide.</translation>
         </message>
         <message>
             <source>The file %1 is damaged: it is not valid UTF-8 text.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 est endommagé : ce n’est pas du texte UTF-8 valide.</translation>
         </message>
         <message>
             <source>The file %1 holds an invalid value in the field %2.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 contient une valeur invalide dans le champ %2.</translation>
         </message>
         <message>
             <source>The archive has no account.js: it is incomplete or not an X archive.</source>
-            <translation type="unfinished" />
+            <translation>L’archive ne contient pas de fichier account.js : elle est incomplète ou ce n’est pas une archive X.</translation>
         </message>
         <message>
             <source>The archive mixes several accounts; import each account's own archive separately.</source>
-            <translation type="unfinished" />
+            <translation>L’archive mélange plusieurs comptes ; importez séparément l’archive de chaque compte.</translation>
         </message>
     </context>
     <context>
         <name>XArchiveImport</name>
         <message>
             <source>Opening the archive…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de l’archive…</translation>
         </message>
         <message>
             <source>Reading the account…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du compte…</translation>
         </message>
         <message>
             <source>Reading the posts…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des publications…</translation>
         </message>
         <message>
             <source>Reading likes, followers and apps…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des « j’aime », des abonnés et des applications…</translation>
         </message>
         <message>
             <source>Import finished.</source>
-            <translation type="unfinished" />
+            <translation>Importation terminée.</translation>
         </message>
     </context>
     <context>
@@ -2125,67 +2125,67 @@
         </message>
         <message>
             <source>Audit an X archive (the zip downloaded from X, or its extracted folder)</source>
-            <translation type="unfinished" />
+            <translation>Auditer une archive X (le zip téléchargé depuis X, ou son dossier décompressé)</translation>
         </message>
         <message>
             <source>the X archive zip, or the folder it was extracted to</source>
-            <translation type="unfinished" />
+            <translation>le zip de l’archive X, ou le dossier où il a été décompressé</translation>
         </message>
         <message>
             <source>print the audit as JSON</source>
-            <translation type="unfinished" />
+            <translation>afficher l’audit en JSON</translation>
         </message>
         <message>
             <source>Interrupted.</source>
-            <translation type="unfinished" />
+            <translation>Interrompu.</translation>
         </message>
         <message>
             <source>Write a synthetic X archive of a fictional commune (for tests and demos)</source>
-            <translation type="unfinished" />
+            <translation>Écrire une archive X synthétique d’une commune fictive (pour les tests et les démonstrations)</translation>
         </message>
         <message>
             <source>zip file to write</source>
-            <translation type="unfinished" />
+            <translation>fichier zip à écrire</translation>
         </message>
         <message>
             <source>number of posts</source>
-            <translation type="unfinished" />
+            <translation>nombre de publications</translation>
         </message>
         <message>
             <source>modern (tweets.js, manifest) or legacy (tweet.js)</source>
-            <translation type="unfinished" />
+            <translation>moderne (tweets.js, manifeste) ou ancienne (tweet.js)</translation>
         </message>
         <message>
             <source>random seed</source>
-            <translation type="unfinished" />
+            <translation>graine aléatoire</translation>
         </message>
         <message>
             <source>number of tweets-partN.js files</source>
-            <translation type="unfinished" />
+            <translation>nombre de fichiers tweets-partN.js</translation>
         </message>
         <message>
             <source>number of media files</source>
-            <translation type="unfinished" />
+            <translation>nombre de fichiers médias</translation>
         </message>
         <message>
             <source>overwrite the file if it exists</source>
-            <translation type="unfinished" />
+            <translation>écraser le fichier s’il existe</translation>
         </message>
         <message>
             <source>Posts and media must be positive, parts at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Les publications et médias doivent être positifs, les parties au moins 1.</translation>
         </message>
         <message>
             <source>%1 already exists (use --force to overwrite it).</source>
-            <translation type="unfinished" />
+            <translation>%1 existe déjà (utilisez --force pour l’écraser).</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier %1 n’existe pas.</translation>
         </message>
         <message>
             <source>%1 written: %2 posts, %3 media files.</source>
-            <translation type="unfinished" />
+            <translation>%1 écrit : %2 publications, %3 fichiers médias.</translation>
         </message>
         <message>
             <source>Look up French authorities: code, official name, de/à forms, titles</source>
