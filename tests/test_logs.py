@@ -131,3 +131,12 @@ def test_redact(text, expected):
 def test_redact_stays_linear_on_long_hostile_text(hostile):
     # A quadratic pattern took 40 s on 20 000 "a-"; the whole set must pass in well under a second.
     redact(hostile)
+
+
+def test_an_unwritable_log_folder_does_not_stop_the_app(tmp_path, monkeypatch):
+    blocker = tmp_path / "home"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("EXITPLANNER_HOME", str(blocker))
+    before = list(logging.getLogger().handlers)
+    assert setup_logging() is None
+    assert logging.getLogger().handlers == before

@@ -50,14 +50,22 @@ def log_file() -> Path:
     return paths.user_log_dir() / LOG_FILE_NAME
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
+def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send the app's logs (root logger) to the rotated log file; returns its path.
+
+    Returns ``None`` when the log folder cannot be created (read-only profile): the app then runs
+    without a log file instead of failing to start.
 
     Calling it again only changes the level, unless the log folder changed (another
     ``EXITPLANNER_HOME``), in which case the handler is moved to the new file.
     """
-    path = log_file()
     root = logging.getLogger()
+    try:
+        path = log_file()
+    except OSError as exc:  # no writable log folder: run without a log file rather than not at all
+        logging.getLogger(__name__).warning("no log file: %s", type(exc).__name__)
+        return None
+
     for handler in list(root.handlers):
         if getattr(handler, _MARK, False):
             if Path(handler.baseFilename) == path.absolute():

@@ -338,11 +338,14 @@ def test_saving_through_a_symlink_replaces_the_target(tmp_path):
     save_plan(full_plan(), real)
     link = tmp_path / "link.json"
     link.symlink_to(real)
+    before = real.read_bytes()
     plan = full_plan()
     plan.title = "via link"
     save_plan(plan, link)
     assert link.is_symlink()
     assert load_plan(real).title == "via link"
+    assert backup_path(real).read_bytes() == before and not backup_path(real).is_symlink()
+    assert not backup_path(link).exists()
 
 
 # ----------------------------------------------------------------------------------- failed saves

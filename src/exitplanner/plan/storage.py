@@ -290,6 +290,8 @@ def save_plan(plan: Plan, path: str | Path) -> None:
     ``path`` is left as it was.
     """
     path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()  # back up and replace the file the link points to, not the link
     modified = now_iso()
     previous_modified = plan.modified
     plan.modified = modified
