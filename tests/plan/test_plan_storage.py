@@ -229,6 +229,14 @@ def test_folder_instead_of_file(tmp_path):
         load_plan(folder)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "plan.exitplan.json"
+    os.mkfifo(fifo)
+    with pytest.raises(PlanCorruptError):
+        load_plan(fifo)
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
 def test_permission_denied_real(tmp_path):
     path = tmp_path / "p.json"

@@ -101,9 +101,20 @@ def _existing_backup(path: Path) -> Path | None:
 # ---------------------------------------------------------------------------------------- reading
 
 
+def _folder(path: Path) -> PlanUnreadableError:
+    return PlanUnreadableError(_tr(QCoreApplication.translate(
+        "PlanError", "%1 is a folder, not a plan file."), path), path=path, detail="EISDIR")
+
+
 def _read(path: Path) -> bytes:
     backup = _existing_backup(path)
     try:
+        # A folder (Windows reports it as "permission denied"), a pipe or a device is never a plan,
+        # and reading a pipe would block forever.
+        if path.is_dir():
+            raise _folder(path)
+        if path.exists() and not path.is_file():
+            raise _not_a_plan(path, "not a regular file")
         with open(path, "rb") as stream:
             raw = stream.read(MAX_PLAN_BYTES + 1)
     except FileNotFoundError:
@@ -112,8 +123,7 @@ def _read(path: Path) -> bytes:
             "The plan %1 does not exist. It may have been moved or renamed, or be on a drive that is "
             "not connected."), path), path=path, backup=backup, detail="ENOENT") from None
     except IsADirectoryError:
-        raise PlanUnreadableError(_tr(QCoreApplication.translate(
-            "PlanError", "%1 is a folder, not a plan file."), path), path=path, detail="EISDIR") from None
+        raise _folder(path) from None
     except PermissionError:
         raise PlanUnreadableError(_tr(QCoreApplication.translate(
             "PlanError", "You do not have permission to read the plan %1. Ask your IT department for "
