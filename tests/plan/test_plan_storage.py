@@ -235,6 +235,16 @@ def test_a_named_pipe_is_refused_without_blocking(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(PlanCorruptError):
         load_plan(fifo)
+    save_plan(full_plan(), fifo)  # "Save as" over it replaces it with a plan, without blocking
+    assert load_plan(fifo).title == full_plan().title
+
+
+def test_saving_over_a_folder_is_a_write_error(tmp_path):
+    folder = tmp_path / "plan.exitplan.json"
+    folder.mkdir()
+    with pytest.raises(PlanWriteError):
+        save_plan(full_plan(), folder)
+    assert folder.is_dir()
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")

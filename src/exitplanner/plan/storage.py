@@ -248,10 +248,13 @@ def dumps_plan(plan: Plan) -> str:
 
 
 def _inspect_existing(path: Path) -> str:
-    """``"none"``, ``"plan"`` (a readable plan of ours), ``"other"``; raises if it is from the future."""
+    """``"none"``, ``"plan"`` (a readable plan of ours), ``"empty"``, ``"special"`` (folder, pipe…),
+    ``"other"``; raises :class:`PlanFromTheFutureError` if it is a plan from a newer version."""
     try:
         if not path.exists():
             return "none"
+        if not path.is_file():
+            return "special"  # never opened: reading a pipe would block
         with open(path, "rb") as stream:
             raw = stream.read(MAX_PLAN_BYTES + 1)
     except OSError:
