@@ -68,6 +68,8 @@ def test_media_inventory_in_tweets_media(modern):
     assert all(m.folder == "data/tweets_media" and m.size > 0 for m in result.media)
     with_media = {p.id for p in result.posts if p.media}
     assert {m.tweet_id for m in result.media} == with_media
+    by_post = result.media_by_post()
+    assert all(len(by_post[p.id]) == len(p.media) for p in result.posts if p.media)
 
 
 def test_legacy_layout_bare_items_and_tweet_media(tmp_path):
@@ -82,6 +84,7 @@ def test_legacy_layout_bare_items_and_tweet_media(tmp_path):
     assert len(result.posts) == 300
     assert len(result.media) == 4 and all(m.folder == "tweet_media" for m in result.media)
     assert result.reconciliation["tweet"].expected is None and result.reconciled
+    assert {"tweet", "connectedApplication", "phoneNumber"} <= set(result.data_types)
 
 
 def test_folder_input_gives_the_same_result(modern, tmp_path):
@@ -147,13 +150,15 @@ def test_note_matched_by_time_and_prefix_not_by_time_alone(tmp_path):
                     "createdAt": "2025-01-06T10:00:00.000Z",
                     "core": {"text": long_text},
                 }
-            }
+            },
+            {"noteTweet": {"createdAt": "2021-01-01T00:00:00.000Z", "core": {"text": "Orpheline"}}},
         ],
     )
     result = import_archive(write_zip(tmp_path / "n.zip", members))
     by_id = {p.id: p for p in result.posts}
     assert by_id[10].text == long_text and by_id[10].is_note
     assert by_id[11].text == "Autre sujet" and not by_id[11].is_note
+    assert (result.note_tweets, result.notes_matched, len(result.warnings)) == (2, 1, 1)
 
 
 def test_reconciliation_reports_a_count_mismatch(tmp_path):
@@ -232,3 +237,26 @@ def test_medium_round_trip_20k_posts(tmp_path):
 def test_account_only_archive_is_graceful(tmp_path):
     result = import_archive(write_zip(tmp_path / "a.zip", {"data/account.js": ytd("account", [ACCOUNT])}))
     assert result.posts == [] and result.account.username == "VilleTest"
+
+
+def test_dates_fast_and_slow_paths_agree_with_datetime():
+    import random
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from exitplanner.xarchive.errors import InvalidValueError
+    from exitplanner.xarchive.reduce import parse_date
+
+    rng = random.Random(1)
+    for _ in range(2000):
+        moment = datetime(2008, 1, 1, tzinfo=UTC) + timedelta(seconds=rng.randrange(18 * 365 * 86400))
+        text = moment.strftime("%a %b %d %H:%M:%S +0000 %Y")
+        assert parse_date(text, "f", "c") == int(moment.timestamp())
+        assert parse_date(moment.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "f", "c") == int(moment.timestamp())
+    paris = datetime(2024, 3, 1, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert parse_date("Fri Mar 01 10:00:00 +0100 2024", "f", "c") == int(paris.timestamp())
+    bad_dates = ("Fri Mar 01 24:00:00 +0000 2024", "Fri Feb 30 10:00:00 +0000 2024",
+                 "Fri Xyz 01 10:00:00 +0000 2024", "Fri Mar 01 1O:00:00 +0000 2024",
+                  "Fri Mar 01 10:00:00 +0000 ２０２４", 1700000000, None)
+    for bad in bad_dates:
+        with pytest.raises(InvalidValueError):
+            parse_date(bad, "f", "c")

@@ -151,6 +151,10 @@ def text_report(report, archive: dict) -> str:
     out.append("\n" + QCoreApplication.translate("XArchiveAuditText", "Not in the archive:") + "\n")
     for finding in report.not_contained:
         out.append(f"  - {finding.message}\n")
+    if report.warnings:
+        out.append("\n" + QCoreApplication.translate("XArchiveAuditText", "Warnings:") + "\n")
+        for warning in report.warnings:
+            out.append(f"  ! {warning}\n")
     differences = reconciliation_differences(report)
     out.append("\n")
     if differences:

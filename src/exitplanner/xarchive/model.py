@@ -158,6 +158,14 @@ class ImportResult:
     def likes(self) -> int:
         return len(self.like_ids)
 
+    def media_by_post(self) -> dict[int, list[MediaFile]]:
+        """Media files of each post (``<tweet id>-<name>`` in the media folder)."""
+        found: dict[int, list[MediaFile]] = {}
+        for media in self.media:
+            if media.tweet_id is not None:
+                found.setdefault(media.tweet_id, []).append(media)
+        return found
+
     @property
     def reconciled(self) -> bool:
         return all(entry.ok for entry in self.reconciliation.values())

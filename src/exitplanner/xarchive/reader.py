@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -183,8 +184,8 @@ class _Importer:
             match = _FILE_NAME.match(name[len(root) :])
             if not match:
                 continue
-            present.add(match.group(1))
             key = _BY_STEM.get(match.group(1))
+            present.add(key or re.sub(r"-([a-z0-9])", lambda m: m.group(1).upper(), match.group(1)))
             if key is None:
                 continue
             plan.setdefault(key, []).append(DataFile(name, DATA_TYPES[key][0], None, None))
@@ -193,10 +194,10 @@ class _Importer:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _items(
+    def _item_groups(
         self, key: str, files: list[DataFile], result: ImportResult, item_list_type: object = ANY
-    ) -> Iterator[Any]:
-        """Every item of one data type's files, with progress, cancellation and reconciliation."""
+    ) -> Iterator[list[Any]]:
+        """One data type's items, group by group, with progress, cancellation and reconciliation."""
         read = 0
         entry = Reconciled(expected=None, read=0)
         for data_file in files:
@@ -218,22 +219,25 @@ class _Importer:
             ):
                 self.progress.check()
                 read += len(group)
-                yield from group
+                yield group
                 del group
+                # The garbage collector is off, but a young-generation pass per group lets it
+                # untrack the records' tuples of strings now, a few at a time, instead of in one
+                # long pause on whatever thread allocates first once it is back on.
+                gc.collect(0)
             self.done_bytes = base + self.source.sizes[data_file.name]
         entry.read = read
         result.reconciliation[key] = entry
 
-    def _groups(self, key: str, files: list[DataFile], result: ImportResult) -> Iterator[list[Any]]:
-        """Count-only data types: items stay undecoded (msgspec still checks their syntax)."""
-        items = self._items(key, files, result, COUNT_ONLY)
-        batch: list[Any] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= 4096:
-                yield batch
-                batch = []
-        yield batch
+    def _items(
+        self, key: str, files: list[DataFile], result: ImportResult, item_list_type: object = ANY
+    ) -> Iterator[Any]:
+        for group in self._item_groups(key, files, result, item_list_type):
+            yield from group
+
+    def _count(self, key: str, files: list[DataFile], result: ImportResult) -> int:
+        """Count-only data types: items are skipped (msgspec still checks their syntax)."""
+        return sum(map(len, self._item_groups(key, files, result, COUNT_ONLY)))
 
     def _bytes(self, done: int) -> None:
         self.progress.report(min(done, self.total_bytes), self.total_bytes, self.message)
@@ -270,8 +274,20 @@ class _Importer:
             if key in plan:
                 name = plan[key][0].name if plan[key] else key
                 result.posts.extend(self._posts(self._items(key, plan[key], result, TWEETS), name, notes))
-        result.posts.sort(key=lambda p: (p.created, p.id))
+        # Two stable C-level sorts on int keys rather than one on tuples: X writes each part newest
+        # first, so both are near-linear, and neither holds the GIL long (GUI thread).
+        result.posts.sort(key=attrgetter("id"))
+        result.posts.sort(key=attrgetter("created"))
         result.notes_matched = notes.matched
+        if notes.total > notes.matched:
+            result.warnings.append(
+                QCoreApplication.translate(
+                    "XArchiveImport",
+                    "%n long post(s) could not be matched to their post; the shortened text is kept.",
+                    None,
+                    notes.total - notes.matched,
+                )
+            )
         for key, target in (
             ("deletedTweets", result.deleted_posts),
             ("communityTweet", result.community_posts),
@@ -358,15 +374,15 @@ class _Importer:
 
     def _read_counts(self, plan: dict[str, list[DataFile]], result: ImportResult) -> None:
         if "tweetHeaders" in plan:
-            result.tweet_headers = sum(map(len, self._groups("tweetHeaders", plan["tweetHeaders"], result)))
+            result.tweet_headers = self._count("tweetHeaders", plan["tweetHeaders"], result)
         if "like" in plan:
             likes = result.like_ids
             for item in self._items("like", plan["like"], result, LIKES):
                 likes.append(snowflake((item.like or item).tweetId, "like.js", "tweetId"))
         if "follower" in plan:
-            result.followers = sum(map(len, self._groups("follower", plan["follower"], result)))
+            result.followers = self._count("follower", plan["follower"], result)
         if "following" in plan:
-            result.following = sum(map(len, self._groups("following", plan["following"], result)))
+            result.following = self._count("following", plan["following"], result)
         if "connectedApplication" in plan:
             result.connected_apps = [
                 reduce_app(item, "connected-application.js")

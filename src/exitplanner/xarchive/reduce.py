@@ -73,19 +73,48 @@ def _days(year: int, month: int, day: int) -> int | None:
 def parse_date(value: Any, file: str, field: str) -> int:
     """X's ``Wed Oct 10 20:19:24 +0000 2018`` or ISO 8601 → seconds since the epoch, UTC."""
     if type(value) is str and len(value) == 30 and value[19:26] == " +0000 ":
-        # Fast path for X's usual dates: day, hour:minute and seconds are each validated once
-        # (by the slow path below) and then found in small caches.
-        days = _day_cache.get(value[4:10] + value[26:])
+        # Fast path for X's usual dates: the day and the hour:minute are validated and
+        # computed once each, then found in small caches.
+        key = value[4:10] + value[26:]
+        days = _day_cache.get(key)
+        if days is None:
+            days = _day_of(value)
+            if days is not None and len(_day_cache) < 200_000:
+                _day_cache[key] = days
         minutes = _minute_cache.get(value[11:16])
+        if minutes is None:
+            minutes = _minutes_of(value[11:16])
+            if minutes is not None:
+                _minute_cache[value[11:16]] = minutes
         seconds = _SECONDS.get(value[17:19])
-        if days is not None and minutes is not None and seconds is not None:
+        if (
+            days is not None
+            and minutes is not None
+            and seconds is not None
+            and value[3] == value[10] == " "
+            and value[16] == ":"
+        ):
             return days * 86400 + minutes + seconds
-        result = _parse_date_slow(value, file, field)
-        if len(_day_cache) < 200_000:
-            _day_cache[value[4:10] + value[26:]] = result // 86400
-            _minute_cache[value[11:16]] = result % 86400 - result % 60
-        return result
     return _parse_date_slow(value, file, field)
+
+
+def _day_of(value: str) -> int | None:
+    """Days since the epoch of ``Wed Oct 10 20:19:24 +0000 2018``, None if impossible."""
+    month = _MONTHS.get(value[4:7])
+    day, year = value[8:10], value[26:30]
+    if not (month and day.isdigit() and day.isascii() and year.isdigit() and year.isascii()):
+        return None
+    return _days(int(year), month, int(day))
+
+
+def _minutes_of(text: str) -> int | None:
+    """``"20:19"`` → seconds since midnight, None if impossible."""
+    hour, minute = text[:2], text[3:]
+    if text[2] != ":" or not (hour + minute).isdigit() or not (hour + minute).isascii():
+        return None
+    if int(hour) > 23 or int(minute) > 59:
+        return None
+    return int(hour) * 3600 + int(minute) * 60
 
 
 def _parse_date_slow(value: Any, file: str, field: str) -> int:
