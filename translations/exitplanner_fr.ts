@@ -152,7 +152,7 @@
         </message>
         <message>
             <source>Followers</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Abonnés</translation>
         </message>
         <message>
             <source>&amp;Last activity:</source>
@@ -1883,6 +1883,10 @@
             <translation>Absent de l’archive :</translation>
         </message>
         <message>
+            <source>Warnings:</source>
+            <translation>Avertissements :</translation>
+        </message>
+        <message>
             <source>Reconciliation: the archive does not match its manifest:</source>
             <translation>Rapprochement : l’archive ne correspond pas à son manifeste :</translation>
         </message>
@@ -1983,6 +1987,13 @@
         <message>
             <source>Reading the posts…</source>
             <translation>Lecture des publications…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n long post(s) could not be matched to their post; the shortened text is kept.</source>
+            <translation>
+                <numerusform>%n publication longue n’a pas pu être rattachée à sa publication ; le texte abrégé est conservé.</numerusform>
+                <numerusform>%n publications longues n’ont pas pu être rattachées à leur publication ; le texte abrégé est conservé.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reading likes, followers and apps…</source>
@@ -2642,7 +2653,7 @@
         </message>
         <message>
             <source>Followers</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Abonnés</translation>
         </message>
         <message>
             <source>Last activity</source>

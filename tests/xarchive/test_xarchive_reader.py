@@ -256,7 +256,7 @@ def test_dates_fast_and_slow_paths_agree_with_datetime():
     assert parse_date("Fri Mar 01 10:00:00 +0100 2024", "f", "c") == int(paris.timestamp())
     bad_dates = ("Fri Mar 01 24:00:00 +0000 2024", "Fri Feb 30 10:00:00 +0000 2024",
                  "Fri Xyz 01 10:00:00 +0000 2024", "Fri Mar 01 1O:00:00 +0000 2024",
-                  "Fri Mar 01 10:00:00 +0000 ２０２４", 1700000000, None)
+                 "Fri Mar 01 10:00:00 +0000 ２０２４", 1700000000, None)
     for bad in bad_dates:
         with pytest.raises(InvalidValueError):
             parse_date(bad, "f", "c")
