@@ -28,7 +28,7 @@ def test_export_verify_visa_lifecycle(small_archive, small_import, tmp_path):
     target = model.default_target(tmp_path)
     assert target.parent == tmp_path and small_import.account.username in target.name
     request = model.export_request(target)
-    assert request.producer == "Villeneuve-sur-Exemple"
+    assert request.producer == "Ville de Villeneuve-sur-Exemple"
     assert request.expected_sha256 == plan.sections["x_archive"]["sha256"]
     result = run_export(request, Progress())
     model.apply_export(result)

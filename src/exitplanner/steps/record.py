@@ -75,8 +75,17 @@ class RecordModel:
         return folder / "data" / "index.html" if folder else None
 
     def producer(self) -> str:
-        """The authority's official name from step 1 (the bag's Source-Organization)."""
-        return self.plan.authority.name.strip()
+        """The authority's official name from step 1 (the bag's Source-Organization), e.g.
+        « Ville du Kremlin-Bicêtre »; the plain name if the grammar cannot build it."""
+        authority = self.plan.authority
+        if not authority.name.strip():
+            return ""
+        try:
+            from exitplanner.territories import grammar
+
+            return grammar.official_name(authority) or authority.name.strip()
+        except Exception:  # a missing or odd grammar entry must not block the archive
+            return authority.name.strip()
 
     def default_target(self, parent: Path) -> Path:
         return parent / default_folder_name(self.x_account()["username"])
