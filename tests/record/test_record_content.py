@@ -185,6 +185,7 @@ def test_pdf_note_reads_back_in_french_with_narrow_spaces(tricky_bag):
     sha = next(line for line in (tricky_bag / "manifest-sha256.txt").read_text().splitlines()
                if line.endswith("data/original/archive.zip")).split()[0]
     assert sha in flat.replace(" ", "")
+    assert "fichier" in flat and not any("\ufb00" <= c <= "\ufb06" for c in flat)  # no ligature glyphs
     note = (tricky_bag / "data" / "note-accompagnement.txt").read_text(encoding="utf-8")
     assert "Producteur" in note and "8 publications" in note and sha in note
     assert "\u202f;" in note and "\u00a0:" in note

@@ -62,6 +62,10 @@ def note_pdf_bytes(facts: RecordFacts) -> bytes:
     font = QFont()
     font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial"])
     font.setPointSizeF(10.5)
+    # No ligatures: « ff », « fi » in a checksum or a word would be copied out of the PDF as one
+    # character (U+FB00…), and the archivist's copy of the SHA-256 would not match.
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
     document.setDefaultFont(font)
     document.documentLayout().setPaintDevice(writer)
     document.setHtml(note_html(facts))
