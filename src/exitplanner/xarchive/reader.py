@@ -273,7 +273,7 @@ class _Importer:
         for key in ("tweets", "tweet"):
             if key in plan:
                 name = plan[key][0].name if plan[key] else key
-                result.posts.extend(self._posts(self._items(key, plan[key], result, TWEETS), name, notes))
+                self._read_posts(key, plan[key], result, result.posts, name, notes)
         # Two stable C-level sorts on int keys rather than one on tuples: X writes each part newest
         # first, so both are near-linear, and neither holds the GIL long (GUI thread).
         result.posts.sort(key=attrgetter("id"))
@@ -293,7 +293,7 @@ class _Importer:
             ("communityTweet", result.community_posts),
         ):
             if key in plan:
-                target.extend(self._posts(self._items(key, plan[key], result, TWEETS), key, None))
+                self._read_posts(key, plan[key], result, target, key, None)
 
         self.message = QCoreApplication.translate("XArchiveImport", "Reading likes, followers and apps…")
         self._read_counts(plan, result)
@@ -362,15 +362,26 @@ class _Importer:
         result.note_tweets = notes.total
         return notes
 
-    def _posts(self, items: Iterator[Any], file: str, notes: _Notes | None) -> Iterator[Post]:
+    def _read_posts(
+        self,
+        key: str,
+        files: list[DataFile],
+        result: ImportResult,
+        target: list[Post],
+        file: str,
+        notes: _Notes | None,
+    ) -> None:
+        """Reduce a tweets-like data type group by group (a list comprehension: the hot loop)."""
         file = file.rsplit("/", 1)[-1]
         by_id = notes.by_id if notes is not None else {}
         by_time = notes.by_time if notes is not None else {}
-        for item in items:
-            post = reduce_tweet(item, file)
-            if (by_time and post.created in by_time) or (by_id and post.id in by_id):
-                notes.match(post)  # type: ignore[union-attr]
-            yield post
+        for group in self._item_groups(key, files, result, TWEETS):
+            posts = [reduce_tweet(item, file) for item in group]
+            if notes is not None and (by_id or by_time):
+                for post in posts:
+                    if post.created in by_time or post.id in by_id:
+                        notes.match(post)
+            target.extend(posts)
 
     def _read_counts(self, plan: dict[str, list[DataFile]], result: ImportResult) -> None:
         if "tweetHeaders" in plan:
