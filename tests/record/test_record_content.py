@@ -189,3 +189,17 @@ def test_pdf_note_reads_back_in_french_with_narrow_spaces(tricky_bag):
     note = (tricky_bag / "data" / "note-accompagnement.txt").read_text(encoding="utf-8")
     assert "Producteur" in note and "8 publications" in note and sha in note
     assert "\u202f;" in note and "\u00a0:" in note
+
+
+def test_fast_dates_match_the_reader_s():
+    import random
+
+    from exitplanner.record.posts import iso_utc, month_key
+    from exitplanner.xarchive.model import iso_utc as reference
+
+    rng = random.Random(5)
+    samples = [0, 86399, 86400, 951782400, 4102444799]
+    samples += [rng.randrange(0, 4_102_444_800) for _ in range(2000)]
+    for seconds in samples:
+        assert iso_utc(seconds) == reference(seconds)
+        assert month_key(seconds) == reference(seconds)[:7]

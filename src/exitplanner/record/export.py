@@ -37,7 +37,7 @@ from exitplanner.record.facts import RecordFacts, facts_from_import
 from exitplanner.record.html_copy import HtmlCopy
 from exitplanner.record.media import media_by_post, place_media
 from exitplanner.record.note import NOTE_PDF, NOTE_TXT, note_text
-from exitplanner.record.posts import all_posts, month_key
+from exitplanner.record.posts import all_posts
 from exitplanner.record.tables import write_csv, write_json
 from exitplanner.xarchive.model import ImportResult
 from exitplanner.xarchive.reader import import_archive
@@ -184,7 +184,6 @@ class _Exporter:
         placed = place_media(imported.media)
         facts.media_files = len(placed)
         facts.media_bytes = sum(item.source.size for item in placed)
-        facts.months = len({month_key(p.created) for _c, p in posts})
         by_post = media_by_post(placed)
         facts.media_missing = sum(max(0, len(p.media) - len(by_post.get(p.id, ()))) for _c, p in posts)
         is_zip = isinstance(self.source, ZipSource)
@@ -211,7 +210,9 @@ class _Exporter:
             self.bag.write_chunks(item.relative, self._member_chunks(item.source.path))
 
         self.message = QCoreApplication.translate("RecordExport", "Writing the HTML copy…")
-        HtmlCopy(facts, posts, by_post).write(self.bag, self._posts_done)
+        html = HtmlCopy(facts, posts, by_post)
+        facts.months = len(html.counts)
+        html.write(self.bag, self._posts_done)
         self.message = QCoreApplication.translate("RecordExport", "Writing the CSV and JSON files…")
         write_csv(self.bag, posts, facts, self._posts_done)
         write_json(self.bag, posts, facts, self._posts_done)

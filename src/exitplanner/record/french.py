@@ -32,8 +32,8 @@ def day(seconds: int, weekday: bool = False) -> str:
 
 
 def time_of_day(seconds: int) -> str:
-    when = utc(seconds)
-    return f"{when.hour} h {when.minute:02d}"
+    rest = seconds % 86400
+    return f"{rest // 3600} h {rest // 60 % 60:02d}"
 
 
 def month_title(key: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 from exitplanner.xarchive.model import KIND_ORIGINAL, KIND_QUOTE, KIND_REPLY, KIND_REPOST, ImportResult, Post
 
@@ -41,11 +42,29 @@ def other_status_url(post_id: int) -> str:
     return f"https://x.com/i/web/status/{post_id}"
 
 
-def month_key(seconds: int) -> str:
-    from exitplanner.record.french import utc
+_DAY_CACHE: dict[int, tuple[str, str]] = {}  # day number -> ("YYYY-MM", "YYYY-MM-DD")
 
-    when = utc(seconds)
-    return f"{when.year:04d}-{when.month:02d}"
+
+def _day(seconds: int) -> tuple[str, str]:
+    day = seconds // 86400
+    known = _DAY_CACHE.get(day)
+    if known is None:
+        when = datetime.fromtimestamp(day * 86400, UTC)
+        known = (f"{when.year:04d}-{when.month:02d}", f"{when.year:04d}-{when.month:02d}-{when.day:02d}")
+        if len(_DAY_CACHE) < 200_000:
+            _DAY_CACHE[day] = known
+    return known
+
+
+def month_key(seconds: int) -> str:
+    """``YYYY-MM`` (UTC); cached per day because it runs several times per post."""
+    return _day(seconds)[0]
+
+
+def iso_utc(seconds: int) -> str:
+    """Same text as :func:`exitplanner.xarchive.model.iso_utc`, without a datetime per call."""
+    rest = seconds % 86400
+    return f"{_day(seconds)[1]}T{rest // 3600:02d}:{rest // 60 % 60:02d}:{rest % 60:02d}Z"
 
 
 def count_posts(imported: ImportResult) -> int:

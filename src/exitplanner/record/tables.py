@@ -22,6 +22,7 @@ import orjson
 from exitplanner.record.bagit import BagWriter
 from exitplanner.record.facts import RecordFacts
 from exitplanner.record.posts import KIND_LABELS, status_url
+from exitplanner.record.posts import iso_utc as fast_iso
 from exitplanner.xarchive.model import Post, iso_utc
 
 CSV_PATH = "data/posts.csv"
@@ -42,7 +43,7 @@ def safe_cell(value: str) -> str:
 def csv_row(collection: str, post: Post, username: str) -> list[str | int]:
     return [
         str(post.id),
-        iso_utc(post.created) or "",
+        fast_iso(post.created),
         KIND_LABELS.get(post.kind, post.kind),
         collection,
         safe_cell(post.text),
