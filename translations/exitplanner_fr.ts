@@ -1238,391 +1238,391 @@
         <name>RecordError</name>
         <message>
             <source>A folder named %1 already exists: choose another name or another place (nothing was overwritten).</source>
-            <translation type="unfinished" />
+            <translation>Un dossier nommé %1 existe déjà : choisissez un autre nom ou un autre emplacement (rien n’a été écrasé).</translation>
         </message>
         <message>
             <source>The disk holding %1 is full: free some space or choose another disk, then start the export again. The incomplete copy was removed.</source>
-            <translation type="unfinished" />
+            <translation>Le disque de %1 est plein : libérez de la place ou choisissez un autre disque, puis relancez l’export. La copie incomplète a été supprimée.</translation>
         </message>
         <message>
             <source>The folder %1 cannot be written (read-only or no rights): choose a folder of your own, for example in your documents.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire dans le dossier %1 (lecture seule ou droits insuffisants) : choisissez un dossier à vous, par exemple dans vos documents.</translation>
         </message>
         <message>
             <source>The archive of record could not be written in %1 (%2). The incomplete copy was removed.</source>
-            <translation type="unfinished" />
+            <translation>L’archive de référence n’a pas pu être écrite dans %1 (%2). La copie incomplète a été supprimée.</translation>
         </message>
         <message>
             <source>The X archive file changed since it was imported (its SHA-256 differs): import it again in step 2 before building the archive of record.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de l’archive X a changé depuis son import (son empreinte SHA-256 diffère) : importez-le de nouveau à l’étape 2 avant de constituer l’archive de référence.</translation>
         </message>
         <message>
             <source>%1 is not an archive of record: its bagit.txt file is missing or unreadable.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas une archive de référence : son fichier bagit.txt est absent ou illisible.</translation>
         </message>
     </context>
     <context>
         <name>RecordExport</name>
         <message>
             <source>Archive of record written.</source>
-            <translation type="unfinished" />
+            <translation>Archive de référence écrite.</translation>
         </message>
         <message>
             <source>Copying the original archive…</source>
-            <translation type="unfinished" />
+            <translation>Copie de l’archive d’origine…</translation>
         </message>
         <message>
             <source>Copying the media files…</source>
-            <translation type="unfinished" />
+            <translation>Copie des médias…</translation>
         </message>
         <message>
             <source>Writing the HTML copy…</source>
-            <translation type="unfinished" />
+            <translation>Écriture de la copie HTML…</translation>
         </message>
         <message>
             <source>Writing the CSV and JSON files…</source>
-            <translation type="unfinished" />
+            <translation>Écriture des fichiers CSV et JSON…</translation>
         </message>
         <message>
             <source>Writing the accompanying note…</source>
-            <translation type="unfinished" />
+            <translation>Écriture de la note d’accompagnement…</translation>
         </message>
         <message>
             <source>Writing the manifests…</source>
-            <translation type="unfinished" />
+            <translation>Écriture des manifestes…</translation>
         </message>
     </context>
     <context>
         <name>RecordGate</name>
         <message>
             <source>No X archive is imported in this plan: import it in step 2, then build the archive of record in step 3.</source>
-            <translation type="unfinished" />
+            <translation>Aucune archive X n’est importée dans ce plan : importez-la à l’étape 2, puis constituez l’archive de référence à l’étape 3.</translation>
         </message>
         <message>
             <source>There is no archive of record yet: build and verify it in step 3 before deleting anything.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a pas encore d’archive de référence : constituez-la et vérifiez-la à l’étape 3 avant toute suppression.</translation>
         </message>
         <message>
             <source>The archive of record %1 cannot be found (moved, renamed or on a disconnected drive): reconnect it or choose its new place in step 3.</source>
-            <translation type="unfinished" />
+            <translation>L’archive de référence %1 est introuvable (déplacée, renommée ou sur un disque débranché) : rebranchez le disque ou indiquez son nouvel emplacement à l’étape 3.</translation>
         </message>
         <message>
             <source>The archive of record %1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>L’archive de référence %1 est illisible.</translation>
         </message>
         <message>
             <source>The archive of record does not verify (%1 problems, first: %2). Nothing may be deleted until it is rebuilt or restored.</source>
-            <translation type="unfinished" />
+            <translation>L’archive de référence n’est pas intègre (%1 problèmes, dont : %2). Rien ne peut être supprimé tant qu’elle n’est pas reconstituée ou restaurée.</translation>
         </message>
         <message>
             <source>The folder %1 is not the archive of record recorded in the plan (its manifests differ): verify it again in step 3.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier %1 n’est pas l’archive de référence enregistrée dans le plan (ses manifestes diffèrent) : vérifiez-le de nouveau à l’étape 3.</translation>
         </message>
         <message>
             <source>The archive of record is of the account @%1, but the plan's X archive is of @%2: build the archive of record of this account.</source>
-            <translation type="unfinished" />
+            <translation>L’archive de référence est celle du compte @%1, mais l’archive X du plan est celle de @%2 : constituez l’archive de référence de ce compte.</translation>
         </message>
         <message>
             <source>The visa of the Archives départementales (date and reference) is not recorded: destroying public archives needs it (Code du patrimoine, L212-2).</source>
-            <translation type="unfinished" />
+            <translation>Le visa des Archives départementales (date et référence) n’est pas renseigné : il est obligatoire pour détruire des archives publiques (Code du patrimoine, L212-2).</translation>
         </message>
         <message>
             <source>The archive of record was made from another download of the X archive than the one imported in step 2: posts published in between may be missing from it.</source>
-            <translation type="unfinished" />
+            <translation>L’archive de référence a été constituée à partir d’un autre téléchargement de l’archive X que celui importé à l’étape 2 : les publications parues entre les deux peuvent y manquer.</translation>
         </message>
         <message>
             <source>The archive of record of @%1 is present and verifies (%2 files checked).</source>
-            <translation type="unfinished" />
+            <translation>L’archive de référence de @%1 est présente et intègre (%2 fichiers vérifiés).</translation>
         </message>
     </context>
     <context>
         <name>RecordPage</name>
         <message>
             <source>No X archive is imported yet: import it in step 2 (Inventory and audit) first; the archive of record is built from it.</source>
-            <translation type="unfinished" />
+            <translation>Aucune archive X n’est encore importée : importez-la d’abord à l’étape 2 (Inventaire et audit) ; l’archive de référence est constituée à partir d’elle.</translation>
         </message>
         <message>
             <source>Build the archive of record</source>
-            <translation type="unfinished" />
+            <translation>Constituer l’archive de référence</translation>
         </message>
         <message>
             <source>A new folder with the original X archive untouched, a copy of every post to browse offline, the posts as CSV (for Excel and LibreOffice) and JSON, the media, the accompanying note for the archives service, and the checksums of every file (BagIt format).</source>
-            <translation type="unfinished" />
+            <translation>Un nouveau dossier avec l’archive X d’origine intacte, une copie de toutes les publications consultable hors ligne, les publications en CSV (pour Excel et LibreOffice) et en JSON, les médias, la note d’accompagnement pour le service d’archives et l’empreinte de chaque fichier (format BagIt).</translation>
         </message>
         <message>
             <source>New &amp;folder:</source>
-            <translation type="unfinished" />
+            <translation>Nouveau &amp;dossier :</translation>
         </message>
         <message>
             <source>Folder of the archive of record</source>
-            <translation type="unfinished" />
+            <translation>Dossier de l’archive de référence</translation>
         </message>
         <message>
             <source>A folder that does not exist yet; it is created.</source>
-            <translation type="unfinished" />
+            <translation>Un dossier qui n’existe pas encore ; il sera créé.</translation>
         </message>
         <message>
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choisir…</translation>
         </message>
         <message>
             <source>Choose where to create the folder</source>
-            <translation type="unfinished" />
+            <translation>Choisir où créer le dossier</translation>
         </message>
         <message>
             <source>&amp;Build the archive of record</source>
-            <translation type="unfinished" />
+            <translation>Consti&amp;tuer l’archive de référence</translation>
         </message>
         <message>
             <source>Ca&amp;ncel</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nnuler</translation>
         </message>
         <message>
             <source>Cancel the running task</source>
-            <translation type="unfinished" />
+            <translation>Annuler la tâche en cours</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Avancement</translation>
         </message>
         <message>
             <source>Task status</source>
-            <translation type="unfinished" />
+            <translation>État de la tâche</translation>
         </message>
         <message>
             <source>The archive of record</source>
-            <translation type="unfinished" />
+            <translation>L’archive de référence</translation>
         </message>
         <message>
             <source>Archive of record</source>
-            <translation type="unfinished" />
+            <translation>Archive de référence</translation>
         </message>
         <message>
             <source>&amp;Verify now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier maintenant</translation>
         </message>
         <message>
             <source>Verify the archive of record</source>
-            <translation type="unfinished" />
+            <translation>Vérifier l’archive de référence</translation>
         </message>
         <message>
             <source>Re-reads every file and compares its checksum.</source>
-            <translation type="unfinished" />
+            <translation>Relit chaque fichier et compare son empreinte.</translation>
         </message>
         <message>
             <source>&amp;Open the HTML copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir la copie HTML</translation>
         </message>
         <message>
             <source>Open the HTML copy in the browser</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la copie HTML dans le navigateur</translation>
         </message>
         <message>
             <source>Show the &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>Afficher le &amp;dossier</translation>
         </message>
         <message>
             <source>Show the folder of the archive of record</source>
-            <translation type="unfinished" />
+            <translation>Afficher le dossier de l’archive de référence</translation>
         </message>
         <message>
             <source>&amp;Problems found by the last verification:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Problèmes trouvés par la dernière vérification :</translation>
         </message>
         <message>
             <source>Problems found by the last verification</source>
-            <translation type="unfinished" />
+            <translation>Problèmes trouvés par la dernière vérification</translation>
         </message>
         <message>
             <source>Visa of the Archives départementales</source>
-            <translation type="unfinished" />
+            <translation>Visa des Archives départementales</translation>
         </message>
         <message>
             <source>Posts of an authority are public archives: deleting them needs the prior visa of the Archives départementales (Code du patrimoine, L212-2). Send them the folder and its accompanying note, then enter their answer here.</source>
-            <translation type="unfinished" />
+            <translation>Les publications d’une collectivité sont des archives publiques : leur suppression nécessite le visa préalable des Archives départementales (Code du patrimoine, L212-2). Transmettez-leur le dossier et sa note d’accompagnement, puis saisissez leur réponse ici.</translation>
         </message>
         <message>
             <source>The visa has been &amp;received</source>
-            <translation type="unfinished" />
+            <translation>Le visa a été &amp;reçu</translation>
         </message>
         <message>
             <source>The visa has been received</source>
-            <translation type="unfinished" />
+            <translation>Le visa a été reçu</translation>
         </message>
         <message>
             <source>Date of the visa</source>
-            <translation type="unfinished" />
+            <translation>Date du visa</translation>
         </message>
         <message>
             <source>Reference of the visa</source>
-            <translation type="unfinished" />
+            <translation>Référence du visa</translation>
         </message>
         <message>
             <source>e.g. the number of the disposal form</source>
-            <translation type="unfinished" />
+            <translation>par ex. le numéro du bordereau d’élimination</translation>
         </message>
         <message>
             <source>Scan of the visa (optional)</source>
-            <translation type="unfinished" />
+            <translation>Copie numérisée du visa (facultatif)</translation>
         </message>
         <message>
             <source>C&amp;hoose the scan…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hoisir la copie numérisée…</translation>
         </message>
         <message>
             <source>Choose the scan of the visa</source>
-            <translation type="unfinished" />
+            <translation>Choisir la copie numérisée du visa</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>Da&amp;te :</translation>
         </message>
         <message>
             <source>&amp;Reference:</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;férence :</translation>
         </message>
         <message>
             <source>&amp;Scan (optional):</source>
-            <translation type="unfinished" />
+            <translation>Copie &amp;numérisée (facultatif) :</translation>
         </message>
         <message>
             <source>Not built yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore constituée.</translation>
         </message>
         <message>
             <source>Folder: %1</source>
-            <translation type="unfinished" />
+            <translation>Dossier : %1</translation>
         </message>
         <message>
             <source>Built on %1, %2 posts and %3 media files.</source>
-            <translation type="unfinished" />
+            <translation>Constituée le %1 : %2 publications et %3 médias.</translation>
         </message>
         <message>
             <source>Checksum of the tag manifest (SHA-256): %1</source>
-            <translation type="unfinished" />
+            <translation>Empreinte du manifeste des fichiers de description (SHA-256) : %1</translation>
         </message>
         <message>
             <source>Last successful verification: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière vérification réussie : %1</translation>
         </message>
         <message>
             <source>Not verified yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore vérifiée.</translation>
         </message>
         <message>
             <source>To complete this step:</source>
-            <translation type="unfinished" />
+            <translation>Pour terminer cette étape :</translation>
         </message>
         <message>
             <source>Where to create the archive of record</source>
-            <translation type="unfinished" />
+            <translation>Où créer l’archive de référence</translation>
         </message>
         <message>
             <source>Scan of the visa</source>
-            <translation type="unfinished" />
+            <translation>Copie numérisée du visa</translation>
         </message>
         <message>
             <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>Choose where to create the folder first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d’abord où créer le dossier.</translation>
         </message>
         <message>
             <source>Building the archive of record…</source>
-            <translation type="unfinished" />
+            <translation>Constitution de l’archive de référence…</translation>
         </message>
         <message>
             <source>Verifying every file…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de chaque fichier…</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Annulation…</translation>
         </message>
         <message>
             <source>Archive of record built in %1.</source>
-            <translation type="unfinished" />
+            <translation>Archive de référence constituée dans %1.</translation>
         </message>
         <message>
             <source>Verified: the %1 files are intact.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiée : les %1 fichiers sont intacts.</translation>
         </message>
         <message>
             <source>This folder is not the archive of record recorded in the plan (its manifests differ).</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier n’est pas l’archive de référence enregistrée dans le plan (ses manifestes diffèrent).</translation>
         </message>
         <message>
             <source>The verification found %1 problem(s).</source>
-            <translation type="unfinished" />
+            <translation>La vérification a trouvé %1 problème(s).</translation>
         </message>
         <message>
             <source>Cancelled: nothing was kept.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : rien n’a été conservé.</translation>
         </message>
         <message>
             <source>The task failed unexpectedly (%1); nothing was kept.</source>
-            <translation type="unfinished" />
+            <translation>La tâche a échoué de façon inattendue (%1) ; rien n’a été conservé.</translation>
         </message>
     </context>
     <context>
         <name>RecordVerify</name>
         <message>
             <source>Missing file: %1</source>
-            <translation type="unfinished" />
+            <translation>Fichier manquant : %1</translation>
         </message>
         <message>
             <source>Altered file (its content changed): %1</source>
-            <translation type="unfinished" />
+            <translation>Fichier modifié (son contenu a changé) : %1</translation>
         </message>
         <message>
             <source>Added file (not in the manifests): %1</source>
-            <translation type="unfinished" />
+            <translation>Fichier ajouté (absent des manifestes) : %1</translation>
         </message>
         <message>
             <source>Listing the files…</source>
-            <translation type="unfinished" />
+            <translation>Inventaire des fichiers…</translation>
         </message>
         <message>
             <source>Symbolic link (not allowed in an archive of record): %1</source>
-            <translation type="unfinished" />
+            <translation>Lien symbolique (interdit dans une archive de référence) : %1</translation>
         </message>
         <message>
             <source>The file %1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 est illisible.</translation>
         </message>
         <message>
             <source>Line %1 of %2 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>La ligne %1 de %2 est illisible.</translation>
         </message>
         <message>
             <source>The manifest %1 names a file outside the folder: %2</source>
-            <translation type="unfinished" />
+            <translation>Le manifeste %1 désigne un fichier hors du dossier : %2</translation>
         </message>
         <message>
             <source>The payload manifest names a file outside data/: %1</source>
-            <translation type="unfinished" />
+            <translation>Le manifeste des données désigne un fichier hors de data/ : %1</translation>
         </message>
         <message>
             <source>The tag manifest names a payload file: %1</source>
-            <translation type="unfinished" />
+            <translation>Le manifeste des fichiers de description désigne un fichier de données : %1</translation>
         </message>
         <message>
             <source>The tag manifest does not cover %1.</source>
-            <translation type="unfinished" />
+            <translation>Le manifeste des fichiers de description ne couvre pas %1.</translation>
         </message>
         <message>
             <source>Checking the files…</source>
-            <translation type="unfinished" />
+            <translation>Vérification des fichiers…</translation>
         </message>
         <message>
             <source>Payload-Oxum in bag-info.txt does not match the files.</source>
-            <translation type="unfinished" />
+            <translation>Le Payload-Oxum de bag-info.txt ne correspond pas aux fichiers.</translation>
         </message>
         <message>
             <source>Verification finished.</source>
-            <translation type="unfinished" />
+            <translation>Vérification terminée.</translation>
         </message>
     </context>
     <context>
@@ -2392,51 +2392,51 @@
         </message>
         <message>
             <source>Write the archive of record (BagIt folder) of an X archive</source>
-            <translation type="unfinished" />
+            <translation>Constituer l’archive de référence (dossier BagIt) d’une archive X</translation>
         </message>
         <message>
             <source>the folder to create (must not exist yet)</source>
-            <translation type="unfinished" />
+            <translation>le dossier à créer (il ne doit pas encore exister)</translation>
         </message>
         <message>
             <source>official name of the producing authority, for bag-info.txt and the accompanying note</source>
-            <translation type="unfinished" />
+            <translation>nom officiel de la collectivité productrice, pour bag-info.txt et la note d’accompagnement</translation>
         </message>
         <message>
             <source>Archive of record written: %1</source>
-            <translation type="unfinished" />
+            <translation>Archive de référence écrite : %1</translation>
         </message>
         <message>
             <source>Posts: %1, media files: %2</source>
-            <translation type="unfinished" />
+            <translation>Publications : %1, médias : %2</translation>
         </message>
         <message>
             <source>SHA-256 of the original archive: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 de l’archive d’origine : %1</translation>
         </message>
         <message>
             <source>SHA-256 of the tag manifest: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 du manifeste des fichiers de description : %1</translation>
         </message>
         <message>
             <source>Verify an archive of record: every file re-hashed against its manifests</source>
-            <translation type="unfinished" />
+            <translation>Vérifier une archive de référence : l’empreinte de chaque fichier est recalculée et comparée aux manifestes</translation>
         </message>
         <message>
             <source>the archive of record folder</source>
-            <translation type="unfinished" />
+            <translation>le dossier de l’archive de référence</translation>
         </message>
         <message>
             <source>check the tag files and the file sizes only (no full re-hash)</source>
-            <translation type="unfinished" />
+            <translation>ne vérifier que les fichiers de description et les tailles (sans tout relire)</translation>
         </message>
         <message>
             <source>Intact: %1 files checked (%2 bytes).</source>
-            <translation type="unfinished" />
+            <translation>Intacte : %1 fichiers vérifiés (%2 octets).</translation>
         </message>
         <message>
             <source>NOT intact: %1 problems.</source>
-            <translation type="unfinished" />
+            <translation>NON intacte : %1 problèmes.</translation>
         </message>
     </context>
     <context>
@@ -2746,27 +2746,27 @@
         <name>record</name>
         <message>
             <source>Import the X archive in step 2 first.</source>
-            <translation type="unfinished" />
+            <translation>Importez d’abord l’archive X à l’étape 2.</translation>
         </message>
         <message>
             <source>Build the archive of record.</source>
-            <translation type="unfinished" />
+            <translation>Constituez l’archive de référence.</translation>
         </message>
         <message>
             <source>The archive of record is of another account than the imported X archive: build it again.</source>
-            <translation type="unfinished" />
+            <translation>L’archive de référence est celle d’un autre compte que l’archive X importée : constituez-la de nouveau.</translation>
         </message>
         <message>
             <source>The last verification found problems: restore the folder or build it again.</source>
-            <translation type="unfinished" />
+            <translation>La dernière vérification a trouvé des problèmes : restaurez le dossier ou constituez-le de nouveau.</translation>
         </message>
         <message>
             <source>Verify the archive of record.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’archive de référence.</translation>
         </message>
         <message>
             <source>Enter the visa of the Archives départementales (date and reference) once you have it: it is needed before deleting anything.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le visa des Archives départementales (date et référence) dès que vous l’avez : il est nécessaire avant toute suppression.</translation>
         </message>
     </context>
     <context>
