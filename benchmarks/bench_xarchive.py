@@ -14,6 +14,7 @@ Both clocks start after the modules are imported (the app has them loaded alread
 
 Also measured: the longest stall of a 5 ms heartbeat thread while ours imports in a worker
 thread (what the GUI thread would feel through the GIL; target < 50 ms).
+Below 200,000 posts each measurement is the best of ``--repeat`` runs (3), for both sides alike.
 Targets (issue 3): at least 2x faster and at most half the reference's peak memory.
 """
 
@@ -98,10 +99,16 @@ def measure(mode: str, path: Path) -> dict:
     return measured
 
 
+def best(runs) -> dict:
+    """The fastest of several runs (the least disturbed by other processes on a shared machine)."""
+    return min(runs, key=lambda run: run["seconds"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000, 300_000])
     parser.add_argument("--parts", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement under 200k posts")
     parser.add_argument("--no-stall", action="store_true", help="skip the heartbeat measurement")
     args = parser.parse_args()
     rows = []
@@ -117,8 +124,9 @@ def main() -> int:
                 f"({path.stat().st_size / 1e6:.1f} MB zip)",
                 file=sys.stderr,
             )
-            reference = measure("reference", path)
-            ours = measure("ours", path)
+            runs = args.repeat if size < 200_000 else 1
+            reference = best(measure("reference", path) for _ in range(runs))
+            ours = best(measure("ours", path) for _ in range(runs))
             stall = None if args.no_stall else measure("stall", path)
             rows.append((size, reference, ours, stall))
             path.unlink()
