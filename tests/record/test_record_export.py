@@ -298,3 +298,11 @@ def test_export_imports_the_archive_itself_and_reports_progress(small_archive, t
     totals = [(d, t) for d, t, _m in seen if t]
     assert all(d <= t for d, t in totals)
     shutil.rmtree(tmp_path / "out")
+
+
+def test_desktop_metadata_files_do_not_break_the_verification(bag_copy):
+    (bag_copy / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (bag_copy / "data" / "html" / "Thumbs.db").write_bytes(b"x")
+    assert verify(bag_copy).ok
+    (bag_copy / "data" / "html" / "Thumbs.db.txt").write_bytes(b"x")
+    assert verify(bag_copy).added == ["data/html/Thumbs.db.txt"]

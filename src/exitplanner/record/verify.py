@@ -2,7 +2,8 @@
 
 :func:`verify` lists files that are missing (in a manifest, not on disk), added (on disk, in no
 manifest: the archives service must receive the folder as it was made) and altered (hash
-differs), for the payload (``data/``) and the tag files alike, plus format problems (no
+differs), for the payload (``data/``) and the tag files alike (except the desktop's own
+``.DS_Store``, ``Thumbs.db``, ``desktop.ini``, which browsing the folder creates), plus format problems (no
 ``bagit.txt``, unreadable manifest lines, ``Payload-Oxum`` disagreeing with the files, paths
 that point outside the folder — never opened).
 
@@ -34,6 +35,9 @@ from exitplanner.record.bagit import (
 from exitplanner.record.errors import NotARecordError
 
 _CHUNK = 1 << 20
+# Files the desktop adds when someone merely opens the folder (Finder, Explorer): not counted as
+# added (they would block the gate for nothing), unless a manifest lists them.
+OS_METADATA = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
 @dataclass
@@ -176,7 +180,7 @@ def verify(folder: str | os.PathLike[str], progress: Progress | None = None, *,
 
     expected = {**payload_entries, **tag_entries}
     listed = set(expected) | {TAG_MANIFEST, MANIFEST, BAGIT_TXT}
-    report.added = sorted(on_disk - listed)
+    report.added = sorted(p for p in on_disk - listed if p.rsplit("/", 1)[-1] not in OS_METADATA)
     report.missing += sorted(p for p in expected if p not in on_disk)
 
     present = [p for p in sorted(expected) if p in on_disk]
