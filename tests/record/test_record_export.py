@@ -306,3 +306,21 @@ def test_desktop_metadata_files_do_not_break_the_verification(bag_copy):
     assert verify(bag_copy).ok
     (bag_copy / "data" / "html" / "Thumbs.db.txt").write_bytes(b"x")
     assert verify(bag_copy).added == ["data/html/Thumbs.db.txt"]
+
+
+def test_empty_legacy_and_extracted_archives(tmp_path):
+    from exitplanner.xarchive import generate_archive
+
+    empty = generate_archive(tmp_path / "empty.zip", posts=0).path
+    assert export_record(empty, tmp_path / "out-empty").posts == 0
+    assert verify(tmp_path / "out-empty").ok
+    legacy = generate_archive(tmp_path / "legacy.zip", posts=30, layout="legacy", media=4).path
+    result = export_record(legacy, tmp_path / "out-legacy")
+    assert result.media_files == 4 and (tmp_path / "out-legacy" / "data" / "media" / "tweet_media").is_dir()
+    with zipfile.ZipFile(legacy) as archive:
+        archive.extractall(tmp_path / "extracted")
+    result = export_record(tmp_path / "extracted", tmp_path / "out-folder")
+    assert result.original_sha256 == ""  # a folder has no single checksum: each file is in the manifest
+    copied = tmp_path / "out-folder" / "data" / "original" / "extracted"
+    assert (copied / "account.js").read_bytes() == (tmp_path / "extracted" / "account.js").read_bytes()
+    assert verify(tmp_path / "out-folder").ok
