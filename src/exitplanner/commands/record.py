@@ -61,14 +61,17 @@ class ProgressLine:
 
 
 def run(args: argparse.Namespace) -> int:
+    from PySide6.QtGui import QGuiApplication
+
     from exitplanner import i18n
     from exitplanner.record import RecordError, export_record
     from exitplanner.record.note_pdf import ensure_gui_app
     from exitplanner.xarchive.errors import XArchiveError
 
-    ensure_gui_app()  # the note's PDF needs QtGui; this replaces the command line's QCoreApplication
-    i18n._installed.clear()  # deleted with the QCoreApplication it belonged to
-    i18n.install_translators(i18n.choose_language(getattr(args, "lang", None)))
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        ensure_gui_app()  # the note's PDF needs QtGui: this replaces the command line's QCoreApplication
+        i18n._installed.clear()  # the translators went with the QCoreApplication they belonged to
+        i18n.install_translators(i18n.choose_language(getattr(args, "lang", None)))
     line = ProgressLine()
     try:
         result = export_record(args.archive, args.outdir, Progress(line), producer=args.producer)
