@@ -7,6 +7,7 @@ that size so the copy weighs like a real account's photos; 0 keeps the generator
 Each measurement runs in a fresh subprocess, which prints its wall time and its peak resident
 memory (``ru_maxrss``), clocks started after the modules are imported (the app has them loaded):
 
+- import: ``import_archive`` alone (the reader's share of the export's time and memory);
 - floor: a plain copy of the same bytes — the zip copied with ``shutil.copyfile`` and the media
   members written out of the zip with ``shutil.copyfileobj``; nothing hashed, nothing generated;
 - export: ``export_record`` from the zip (its import included): byte copy + SHA-256 of
@@ -50,6 +51,9 @@ if mode == "floor":
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 with zipped.open(info) as source, open(target, "wb") as sink:
                     shutil.copyfileobj(source, sink, 1 << 20)
+elif mode == "import":
+    from exitplanner.xarchive import import_archive
+    extra = {"posts": len(import_archive(archive).posts)}
 elif mode == "export":
     result = export_record(archive, out, producer="Ville de Villeneuve-sur-Exemple")
     extra = {"posts": result.posts, "media": result.media_files, "payload_bytes": result.payload_bytes,
@@ -139,6 +143,7 @@ def main() -> None:
               f"in {time.perf_counter() - started:.1f} s")
         floor = child("floor", archive, base / "floor")
         shutil.rmtree(base / "floor")
+        imported = child("import", archive, base / "unused")
         export = child("export", archive, base / "record")
         verified = child("verify", archive, base / "record")
         payload = sum(p.stat().st_size for p in (base / "record").rglob("*") if p.is_file())
@@ -150,6 +155,8 @@ def main() -> None:
               f"peak {export['peak_mb']:6.0f} MB"
               f"   ({export['posts']} posts, {export['media']} media, {export['files']} files, "
               f"{payload / 2**20:.1f} MiB)")
+        print(f"of which the import alone:           {imported['seconds']:6.2f} s   "
+              f"peak {imported['peak_mb']:6.0f} MB (the reader's share, issue 3)")
         print(f"ratio export / floor: {export['seconds'] / floor['seconds']:.1f}x time, "
               f"{export['peak_mb'] / floor['peak_mb']:.1f}x peak memory")
         print(f"verify full re-hash: {verified['seconds']:6.2f} s ({verified['bytes'] / 2**20:.1f} MiB), "
