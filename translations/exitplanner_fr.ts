@@ -450,7 +450,7 @@
         </message>
         <message>
             <source>To complete this step:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Pour terminer cette étape :</translation>
         </message>
         <message>
             <source>This step is complete.</source>
@@ -715,7 +715,7 @@
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Da&amp;te :</translation>
         </message>
         <message>
             <source>&amp;Validated by:</source>
@@ -735,7 +735,7 @@
         </message>
         <message>
             <source>To complete this step:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Pour terminer cette étape :</translation>
         </message>
         <message>
             <source>The decision is recorded.</source>
@@ -1488,6 +1488,10 @@
         <message>
             <source>Not built yet.</source>
             <translation>Pas encore constituée.</translation>
+        </message>
+        <message>
+            <source>Last verification on %1: %2 problem(s) found.</source>
+            <translation>Dernière vérification le %1 : %2 problème(s) trouvé(s).</translation>
         </message>
         <message>
             <source>Folder: %1</source>
@@ -2781,7 +2785,7 @@
         </message>
         <message>
             <source>Archive of record</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Archive de référence</translation>
         </message>
         <message>
             <source>Decision</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, QDateTime, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,12 @@ from exitplanner.ui.pages.base import StepPage
 from exitplanner.xarchive.errors import XArchiveError
 
 _BAR_STEPS = 1000  # the bar counts per mille: byte counts overflow QProgressBar's int
+
+
+def _local_time(iso: str) -> str:
+    """``2026-11-22T05:36:00Z`` → ``22/11/2026 06:36`` in the computer's time zone."""
+    when = QDateTime.fromString(iso.replace("+00:00", "Z"), Qt.DateFormat.ISODate)
+    return when.toLocalTime().toString("dd/MM/yyyy HH:mm") if when.isValid() else iso
 
 
 class RecordPage(StepPage):
@@ -217,16 +223,24 @@ class RecordPage(StepPage):
             self.record_label.setText(self.tr("Not built yet."))
         else:
             verified = self.model.verified_at()
+            check = self.model.last_check()
+            if check and not check.get("ok"):
+                state = self.tr("Last verification on %1: %2 problem(s) found.") \
+                    .replace("%1", _local_time(str(check.get("at", "")))) \
+                    .replace("%2", str(check.get("problems", 0)))
+            elif verified:
+                state = self.tr("Last successful verification: %1").replace("%1", _local_time(verified))
+            else:
+                state = self.tr("Not verified yet.")
             lines = [
                 self.tr("Folder: %1").replace("%1", str(folder)),
                 self.tr("Built on %1, %2 posts and %3 media files.")
-                .replace("%1", str(section.get("created_at", ""))[:10])
+                .replace("%1", _local_time(str(section.get("created_at", ""))))
                 .replace("%2", str(section.get("posts", 0)))
                 .replace("%3", str(section.get("media_files", 0))),
                 self.tr("Checksum of the tag manifest (SHA-256): %1").replace(
                     "%1", str(section.get("tagmanifest_sha256", ""))),
-                self.tr("Last successful verification: %1").replace("%1", verified[:16].replace("T", " "))
-                if verified else self.tr("Not verified yet."),
+                state,
             ]
             self.record_label.setText("\n".join(lines))
         self.record_label.setAccessibleDescription(self.record_label.text())
