@@ -203,3 +203,12 @@ def test_fast_dates_match_the_reader_s():
     for seconds in samples:
         assert iso_utc(seconds) == reference(seconds)
         assert month_key(seconds) == reference(seconds)[:7]
+
+
+def test_odt_note_is_an_opendocument_with_the_same_text(tricky_bag):
+    odt = tricky_bag / "data" / "note-accompagnement.odt"
+    with zipfile.ZipFile(odt) as document:
+        assert document.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+        content = document.read("content.xml").decode("utf-8")
+    assert "Dates extrêmes" in content and "Ville de Test" in content
+    assert "\u202f;" in content

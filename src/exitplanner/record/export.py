@@ -36,7 +36,7 @@ from exitplanner.record.errors import RecordError, SourceChangedError, TargetExi
 from exitplanner.record.facts import RecordFacts, facts_from_import
 from exitplanner.record.html_copy import HtmlCopy
 from exitplanner.record.media import media_by_post, place_media
-from exitplanner.record.note import NOTE_PDF, NOTE_TXT, note_text
+from exitplanner.record.note import NOTE_ODT, NOTE_PDF, NOTE_TXT, note_text
 from exitplanner.record.posts import all_posts
 from exitplanner.record.tables import write_csv, write_json
 from exitplanner.xarchive.model import ImportResult
@@ -219,9 +219,10 @@ class _Exporter:
 
         self.message = QCoreApplication.translate("RecordExport", "Writing the accompanying note…")
         self.bag.write_text(NOTE_TXT, note_text(facts))
-        from exitplanner.record.note_pdf import note_pdf_bytes
+        from exitplanner.record.note_pdf import note_odt_bytes, note_pdf_bytes
 
         self.bag.write_bytes(NOTE_PDF, note_pdf_bytes(facts))
+        self.bag.write_bytes(NOTE_ODT, note_odt_bytes(facts))
         self._posts_done(len(posts))
 
         self.message = QCoreApplication.translate("RecordExport", "Writing the manifests…")

@@ -185,6 +185,7 @@ class HtmlCopy:
                           for k, v in rows)
         files = [
             ("note-accompagnement.pdf", "Note d'accompagnement (PDF)"),
+            ("note-accompagnement.odt", "Note d'accompagnement (OpenDocument)"),
             ("note-accompagnement.txt", "Note d'accompagnement (texte)"),
             ("posts.csv", "Toutes les publications en tableau (CSV, séparateur point-virgule)"),
             ("posts.json", "Toutes les publications en données structurées (JSON)"),

@@ -17,6 +17,7 @@ from exitplanner.record.facts import RecordFacts
 
 NOTE_PDF = "data/note-accompagnement.pdf"
 NOTE_TXT = "data/note-accompagnement.txt"
+NOTE_ODT = "data/note-accompagnement.odt"
 NBSP = "\u00a0"
 NNBSP = french.NNBSP
 
@@ -98,7 +99,7 @@ def note_sections(facts: RecordFacts) -> list[tuple[str, list[str]]]:
             "contient l’identifiant exact de chaque publication.",
             f"posts.json{NBSP}: les mêmes publications en JSON (UTF-8), texte exact.",
             f"media/{NBSP}: les images et vidéos jointes aux publications, telles que fournies par X.",
-            f"note-accompagnement.pdf et .txt{NBSP}: la présente note.",
+            f"note-accompagnement.pdf, .odt et .txt{NBSP}: la présente note.",
         ]),
         ("Mode de production", [
             f"Dossier produit le {french.day_from_iso(f.exported_on)} par le logiciel ExitPlanner "

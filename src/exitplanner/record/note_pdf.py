@@ -1,4 +1,4 @@
-"""The note d'accompagnement as PDF: QTextDocument laid out on A4 pages by QPdfWriter.
+"""The note d'accompagnement as PDF (QTextDocument laid out on A4 by QPdfWriter) and ODT.
 
 QtGui renders text only with a ``QGuiApplication``. The GUI has one; the command line starts a
 bare ``QCoreApplication`` (``i18n.ensure_core_app``): :func:`ensure_gui_app` replaces it, on the
@@ -16,7 +16,16 @@ import sys
 import threading
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextDocumentWriter,
+)
 
 from exitplanner.record.facts import RecordFacts
 from exitplanner.record.note import note_html, note_title
@@ -46,6 +55,36 @@ def ensure_gui_app() -> QGuiApplication:
     return _app
 
 
+def _document(facts: RecordFacts) -> QTextDocument:
+    document = QTextDocument()
+    font = QFont()
+    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial"])
+    font.setPointSizeF(10.5)
+    # No ligatures: « ff », « fi » in a checksum or a word would be copied out of the PDF as one
+    # character (U+FB00…), and the archivist's copy of the SHA-256 would not match.
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    document.setDefaultFont(font)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, note_title(facts))
+    return document
+
+
+def note_odt_bytes(facts: RecordFacts) -> bytes:
+    """The same note as an OpenDocument text (for archivists who annotate it in LibreOffice)."""
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        ensure_gui_app()
+    document = _document(facts)
+    document.setHtml(note_html(facts))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QTextDocumentWriter(buffer, QByteArray(b"odf"))
+    if not writer.write(document):
+        raise OSError("cannot write the ODT note")
+    buffer.close()
+    return bytes(data.data())
+
+
 def note_pdf_bytes(facts: RecordFacts) -> bytes:
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         ensure_gui_app()
@@ -58,15 +97,7 @@ def note_pdf_bytes(facts: RecordFacts) -> bytes:
                                      QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter))
     writer.setTitle(note_title(facts))
     writer.setCreator("ExitPlanner")
-    document = QTextDocument()
-    font = QFont()
-    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial"])
-    font.setPointSizeF(10.5)
-    # No ligatures: « ff », « fi » in a checksum or a word would be copied out of the PDF as one
-    # character (U+FB00…), and the archivist's copy of the SHA-256 would not match.
-    for tag in ("liga", "clig", "dlig"):
-        font.setFeature(QFont.Tag(tag), 0)
-    document.setDefaultFont(font)
+    document = _document(facts)
     document.documentLayout().setPaintDevice(writer)
     document.setHtml(note_html(facts))
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
