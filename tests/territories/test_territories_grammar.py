@@ -61,6 +61,7 @@ def test_tncc_7_las_keeps_its_capital():
          "Département du Lot-et-Garonne"),
         ("77", "Seine-et-Marne", "de Seine-et-Marne", "en Seine-et-Marne", "Département de Seine-et-Marne"),
         ("974", "La Réunion", "de La Réunion", "à La Réunion", "Département de La Réunion"),
+        ("80", "la Somme", "de la Somme", "dans la Somme", "Département de la Somme"),
     ],
 )
 def test_departements_take_a_lower_case_article(code, le, de, a, official):
@@ -88,6 +89,13 @@ def test_regions_take_no_de_in_their_official_name(code, de, a, official):
     forms = forms_of(territory)
     assert (forms.de, forms.a) == (de, a)
     assert official_name(territory) == official
+
+
+def test_overseas_collectivities():
+    polynesia = _bundled("987", AuthorityKind.OTHER)
+    assert (forms_of(polynesia).de, forms_of(polynesia).a) == ("de la Polynésie française", "en Polynésie française")
+    assert forms_of(_bundled("978", AuthorityKind.OTHER)).a == "à Saint-Martin"
+    assert official_name(_bundled("977", AuthorityKind.OTHER)) == "Collectivité de Saint-Barthélemy"
 
 
 def test_official_names_of_communes_epci_and_arrondissements():

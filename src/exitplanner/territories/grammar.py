@@ -33,7 +33,8 @@ The « à » form (where something happens) follows well-established usage:
   « à L'Haÿ-les-Roses »; the arrondissements of Paris, Lyon and Marseille « dans le 11e
   arrondissement de Paris »;
 * départements and régions: « en » before a feminine name or one without article
-  (« en Charente », « en Gironde », « en Normandie », « en Île-de-France », « en Occitanie ») and
+  (« en Charente », « en Gironde », « en Normandie », « en Île-de-France », « en Occitanie »;
+  but « dans la Somme », « dans la Vienne » for six river and sea names where « en » misleads) and
   before names joined by « et » (« en Ille-et-Vilaine », « en Lot-et-Garonne », the rule of the
   Académie française); « dans » with the article otherwise (« dans le Nord », « dans les
   Hauts-de-Seine », « dans l'Hérault » — « en Hérault » is common in speech but disputed, « dans
@@ -89,6 +90,10 @@ _A_PLACES = frozenset(
         "Wallis-et-Futuna",
     }
 )
+
+# Départements named after a river or the sea where « en » reads as something else (« en Vienne »
+# is Austria, « en Somme » an adverb): usage keeps « dans la ».
+_DANS_LA = frozenset({"Loire", "Somme", "Marne", "Manche", "Meuse", "Vienne"})
 
 # Kinds whose names are places spoken of with « en / dans » rather than « à ».
 _TERRITORIAL_KINDS = frozenset({AuthorityKind.DEPARTEMENT, AuthorityKind.REGION})
@@ -249,11 +254,13 @@ def _a_form(kind: AuthorityKind, code: int, article: str, core: str, le: str) ->
         if core[:1].isdigit():
             return f"dans {le}"  # « dans le 11e arrondissement de Paris »
         return _town_a_form(code, core, le)
-    territorial = kind in _TERRITORIAL_KINDS or (kind == AuthorityKind.OTHER and le in _OVERSEAS_PLACES)
+    territorial = kind in _TERRITORIAL_KINDS or (kind == AuthorityKind.OTHER and core in _OVERSEAS_PLACES)
     if not territorial:
         return _town_a_form(code, core, le)  # « à la Métropole … », « au Grand … », « à Bordeaux Métropole »
     if le in _A_PLACES:
         return f"à {le}"
+    if code == 3 and core in _DANS_LA:
+        return f"dans {le}"
     if "-et-" in core or code in (0, 1, 3):
         return f"en {core}"
     return f"dans {le}"
