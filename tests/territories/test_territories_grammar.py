@@ -93,7 +93,8 @@ def test_regions_take_no_de_in_their_official_name(code, de, a, official):
 
 def test_overseas_collectivities():
     polynesia = _bundled("987", AuthorityKind.OTHER)
-    assert (forms_of(polynesia).de, forms_of(polynesia).a) == ("de la Polynésie française", "en Polynésie française")
+    forms = forms_of(polynesia)
+    assert (forms.de, forms.a) == ("de la Polynésie française", "en Polynésie française")
     assert forms_of(_bundled("978", AuthorityKind.OTHER)).a == "à Saint-Martin"
     assert official_name(_bundled("977", AuthorityKind.OTHER)) == "Collectivité de Saint-Barthélemy"
 
