@@ -39,7 +39,7 @@ USERNAME = "VilleTest"
 
 
 @pytest.fixture(scope="module")
-def tricky_bag(tmp_path_factory, qapp):
+def tricky_bag(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tricky")
     archive = folder / "archive.zip"
     members = {"data/tweets_media/1001-img.jpg": b"\xff\xd8\xff fake jpeg",

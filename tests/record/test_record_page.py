@@ -14,7 +14,7 @@ from exitplanner.ui.pages.record import RecordPage
 
 
 @pytest.fixture
-def app(qapp):
+def app(_gui_app):
     from exitplanner.app import create_application
 
     return create_application("en")
