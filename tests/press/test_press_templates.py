@@ -108,3 +108,14 @@ def test_builtin_folder_is_not_written(tmp_path):
     save_user_template("delete_account", USER_TEMPLATE)
     after = {p.name: p.read_bytes() for p in templates.builtin_dir().iterdir()}
     assert before == after
+
+
+def test_an_edited_user_template_is_picked_up_despite_the_cached_environment():
+    info = save_user_template("vivant", "Premier titre\n")
+    assert render_sections(info, {}) == "Premier titre"
+    import os
+
+    save_user_template("vivant", "Second titre\n")
+    later = info.path.stat().st_mtime + 2
+    os.utime(info.path, (later, later))  # file systems with coarse timestamps
+    assert render_sections(find_template("user:vivant"), {}) == "Second titre"

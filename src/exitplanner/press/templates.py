@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import traceback
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -174,13 +175,22 @@ def delete_user_template(template_id: str) -> None:
 
 
 def environment() -> SandboxedEnvironment:
-    """The sandboxed text environment with the French filters (plain text: no autoescape)."""
+    """The sandboxed text environment with the French filters (plain text: no autoescape).
+
+    One environment per user folder, so compiled templates are reused by the live preview;
+    Jinja's loader checks file times, so an edited user template is recompiled.
+    """
+    return _environment(str(builtin_dir()), str(user_dir()))
+
+
+@lru_cache(maxsize=4)
+def _environment(builtin: str, user: str) -> SandboxedEnvironment:
     from exitplanner.press.filters import register
 
     env = SandboxedEnvironment(
         loader=jinja2.PrefixLoader({
-            "builtin": jinja2.FileSystemLoader(str(builtin_dir())),
-            "user": jinja2.FileSystemLoader(str(user_dir())),
+            "builtin": jinja2.FileSystemLoader(builtin),
+            "user": jinja2.FileSystemLoader(user),
         }),
         autoescape=False,
         undefined=jinja2.StrictUndefined,
