@@ -198,3 +198,10 @@ def test_user_template_through_the_model():
     assert release.headline == "La Ville du Kremlin-Bicêtre part"
     assert release.body == ["Cette décision est motivée par le cyberharcèlement subi par les agents "
                             "comme par les habitants."]
+
+
+def test_no_break_space_setting_reaches_every_generated_text():
+    model = PressReleaseModel(kremlin_bicetre(), reasons=["hate_speech"], narrow=False, today=DAY)
+    text = model.render().to_text()
+    assert NNBSP not in text and "«\u00a0" in text and "\u00a0»" in text
+    assert all(NNBSP not in short.text for short in model.short_versions().values())

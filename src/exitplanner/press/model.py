@@ -140,6 +140,7 @@ class PressReleaseModel:
             contact_lines=[self._typo(line) for line in contact_lines if line],
             template_id=info.id,
             strategy=ctx.strategy,
+            narrow=self.narrow,
         )
 
     # ------------------------------------------------------------------ edits

@@ -39,13 +39,15 @@ class PressRelease:
     template_id: str = ""
     strategy: str = ""
     edited: bool = False
+    narrow: bool = True  # U+202F inside the guillemets; False: U+00A0 (fonts without U+202F)
 
     # ------------------------------------------------------------------ text
     def quote_paragraph(self) -> str:
         if not self.quote:
             return ""
         attribution = f", {self.quote_attribution}" if self.quote_attribution else ""
-        return f"«\u202f{self.quote}\u202f»{attribution}"
+        space = "\u202f" if self.narrow else "\u00a0"
+        return f"«{space}{self.quote}{space}»{attribution}"
 
     def to_text(self) -> str:
         """The release as plain text (e-mail body, .txt export, and the editable form)."""
