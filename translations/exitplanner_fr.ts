@@ -1,2870 +1,2874 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name />
-        <message>
-            <source>Posts of an authority are public archives (Code du patrimoine, L211-1 and L211-4): build the archive of record first, and destroying them needs the prior visa of the Archives départementales (L212-2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deactivation in X's settings, then %1 days during which the account can be reactivated; deletion after that, around %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Handle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Once the account is deleted, the handle %1 becomes free for anyone: an impostor can take it and speak in the authority's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cost and effort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No API cost: a few steps in X's settings, listed in the execution step.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Public record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 posts and %2 likes to remove through X's API, at most %3 deletions every %4 minutes: about %5 hours of automatic work, spread over several days if needed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The account stays, so nobody can take the handle %1; the bio points to the new accounts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About %1 US dollars at %2 dollar per request (X's pay-per-use pricing; check the current price). Needs an X developer account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Immediate: a farewell post pinned at the top, the bio pointing to the new accounts, no more publishing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The account stays, so nobody can take the handle %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No cost. The account can still serve for crisis communication; someone must keep its credentials and watch its mentions.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing is destroyed: the posts stay online on X. Keep an archive of record all the same.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose one of the three strategies.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say who validated the decision.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write down why this strategy was chosen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose what to do with each of the other accounts.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AccountDialog</name>
-        <message>
-            <source>New account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>@handle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. institutional news, culture, emergencies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who holds the password (person or service)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Whose e-mail or phone recovers the account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Network:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Network</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Handle:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Handle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Purpose:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Followers:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number of followers known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Followers</source>
-            <translation type="unfinished">Abonnés</translation>
-        </message>
-        <message>
-            <source>&amp;Last activity:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date of last activity known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Credentials held by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Credentials held by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Two-factor authentication:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Two-factor authentication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Recovery e-mail/phone owner:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recovery e-mail/phone owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Verdict:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AuthorityModel</name>
-        <message>
-            <source>Enter a domain name such as ville-exemple.fr.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter a French phone number such as 01 23 45 67 89.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter an e-mail address such as presse@ville.fr.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the authority.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the official website.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the press contact's e-mail address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the name of the elected head.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the grammatical gender of the elected head's title.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AuthorityPage</name>
-        <message>
-            <source>Authority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Search by name, postal code or INSEE code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Kremlin-Bicêtre, 94270, Hérault</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search for the authority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a name, a postal code or an INSEE code, then choose in the list below.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matching authorities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Not in the list: enter the authority by hand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name of the authority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Official name, with its article (e.g. Les Lilas)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type of authority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Article of the name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Na&amp;me:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;ype:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Article:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Département</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Région</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Intercommunality (EPCI)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other public body</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Website and logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Official website domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Official &amp;website:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Logo preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose &amp;logo…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG, JPEG or SVG file used as letterhead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Logo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Press contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Press contact service</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Communication department</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Press contact name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Press contact phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Press contact e-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Se&amp;rvice:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact &amp;name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Elected head</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name of the elected head</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name and last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Feminine (« la maire », « la présidente »)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Masculine (« le maire », « le président »)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title of the elected head</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;ame:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grammatical gender:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No authority chosen yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>INSEE code %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 inhabitants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In sentences: « the press service %1 »</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To complete this step:</source>
-            <translation type="unfinished">Pour terminer cette étape :</translation>
-        </message>
-        <message>
-            <source>This step is complete.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n authority(ies) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Nothing found. Check the spelling, or enter the authority by hand below.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The list of authorities could not be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Bluesky</name>
-        <message>
-            <source>Use an app password, not the account's main password. In the Bluesky app: Settings › Privacy and security › App passwords › Add App Password, name it “ExitPlanner”, then copy the code shown (four groups of four characters, like abcd-efgh-ijkl-mnop). An app password can publish and edit the profile but cannot change the account's e-mail, main password or delete the account, and you can revoke it at any time without changing the main password shared by your team.</source>
-            <extracomment>Where accounts created in the Bluesky app live (its "entryway" finds the account's own server). Bluesky's public, unauthenticated read API (AppView), for the inventory's figures.</extracomment>
-            <translation>Utilisez un mot de passe d’application, pas le mot de passe principal du compte. Dans l’application Bluesky : Paramètres › Confidentialité et sécurité › Mots de passe d’application › Ajouter un mot de passe d’application, nommez-le « ExitPlanner », puis copiez le code affiché (quatre groupes de quatre caractères, comme abcd-efgh-ijkl-mnop). Un mot de passe d’application permet de publier et de modifier le profil, mais pas de changer l’adresse e-mail ni le mot de passe principal du compte, ni de supprimer le compte ; vous pouvez le révoquer à tout moment sans changer le mot de passe principal partagé par votre équipe.</translation>
-        </message>
-        <message>
-            <source>The Bluesky session has ended: log in again.</source>
-            <translation>La session Bluesky a expiré : reconnectez-vous.</translation>
-        </message>
-        <message>
-            <source>This account asks for a code sent by e-mail: log in with an app password instead, which does not need one.</source>
-            <translation>Ce compte demande un code envoyé par e-mail : connectez-vous plutôt avec un mot de passe d’application, qui n’en a pas besoin.</translation>
-        </message>
-        <message>
-            <source>This Bluesky account is suspended or deactivated.</source>
-            <translation>Ce compte Bluesky est suspendu ou désactivé.</translation>
-        </message>
-        <message>
-            <source>Bluesky refused the login: check the handle and the app password.</source>
-            <translation>Bluesky a refusé la connexion : vérifiez l’identifiant et le mot de passe d’application.</translation>
-        </message>
-        <message>
-            <source>Bluesky refused the picture: it is too large.</source>
-            <translation>Bluesky a refusé l’image : elle est trop lourde.</translation>
-        </message>
-        <message>
-            <source>The profile was changed elsewhere meanwhile: reload it and try again.</source>
-            <translation>Le profil a été modifié ailleurs entre-temps : rechargez-le puis réessayez.</translation>
-        </message>
-        <message>
-            <source>Bluesky refused the request (%1).</source>
-            <translation>Bluesky a refusé la demande (%1).</translation>
-        </message>
-        <message>
-            <source>This is not the address of a Bluesky publication.</source>
-            <translation>Ce n’est pas l’adresse d’une publication Bluesky.</translation>
-        </message>
-        <message>
-            <source>Not connected to Bluesky: log in first.</source>
-            <translation>Pas de connexion à Bluesky : connectez-vous d’abord.</translation>
-        </message>
-        <message>
-            <source>This does not look like an app password (four groups of four characters, like abcd-efgh-ijkl-mnop). Do not use the account's main password: create an app password in the Bluesky app's settings.</source>
-            <translation>Ceci ne ressemble pas à un mot de passe d’application (quatre groupes de quatre caractères, comme abcd-efgh-ijkl-mnop). N’utilisez pas le mot de passe principal du compte : créez un mot de passe d’application dans les paramètres de l’application Bluesky.</translation>
-        </message>
-        <message>
-            <source>This is the account's main password. Create an app password in the Bluesky app's settings and use it instead.</source>
-            <translation>C’est le mot de passe principal du compte. Créez un mot de passe d’application dans les paramètres de l’application Bluesky et utilisez-le à la place.</translation>
-        </message>
-        <message>
-            <source>Every picture needs a description (alternative text) for people who cannot see it.</source>
-            <translation>Chaque image doit avoir une description (texte alternatif) pour les personnes qui ne peuvent pas la voir.</translation>
-        </message>
-        <message>
-            <source>Only this account's own publications can be deleted.</source>
-            <translation>Seules les publications de ce compte peuvent être supprimées.</translation>
-        </message>
-        <message>
-            <source>Bluesky could not confirm the record on the domain yet. Wait a few minutes (DNS changes take time to spread) and try again.</source>
-            <translation>Bluesky n’a pas encore pu vérifier l’enregistrement sur le domaine. Patientez quelques minutes (les modifications DNS mettent du temps à se propager) puis réessayez.</translation>
-        </message>
-        <message>
-            <source>No Bluesky account has this handle.</source>
-            <translation>Aucun compte Bluesky ne porte cet identifiant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BlueskyHandle</name>
-        <message>
-            <source>This is not a valid domain name.</source>
-            <translation>Ce n’est pas un nom de domaine valide.</translation>
-        </message>
-        <message>
-            <source>The DNS record is in place: the handle can be switched.</source>
-            <translation>L’enregistrement DNS est en place : l’identifiant peut être changé.</translation>
-        </message>
-        <message>
-            <source>The file on the website is in place: the handle can be switched.</source>
-            <translation>Le fichier est en place sur le site : l’identifiant peut être changé.</translation>
-        </message>
-        <message>
-            <source>Several did= values are published in the DNS record: keep only one.</source>
-            <translation>Plusieurs valeurs did= sont publiées dans l’enregistrement DNS : n’en gardez qu’une.</translation>
-        </message>
-        <message>
-            <source>The DNS record exists but names another account: replace its value.</source>
-            <translation>L’enregistrement DNS existe mais désigne un autre compte : remplacez sa valeur.</translation>
-        </message>
-        <message>
-            <source>The file on the website names another account: replace its content.</source>
-            <translation>Le fichier du site désigne un autre compte : remplacez son contenu.</translation>
-        </message>
-        <message>
-            <source>Neither the DNS record nor the file was found yet. DNS changes can take up to an hour to be visible; try again later.</source>
-            <translation>Ni l’enregistrement DNS ni le fichier n’ont encore été trouvés. Une modification DNS peut mettre jusqu’à une heure à être visible ; réessayez plus tard.</translation>
-        </message>
-        <message>
-            <source>The DNS could not be asked (no connection?).</source>
-            <translation>Le DNS n’a pas pu être interrogé (pas de connexion ?).</translation>
-        </message>
-        <message>
-            <source>The website could not be reached over HTTPS.</source>
-            <translation>Le site n’a pas pu être joint en HTTPS.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CleanupEstimate</name>
-        <message>
-            <source>%1 US dollars</source>
-            <translation>%1 dollars US</translation>
-        </message>
-        <message>
-            <source>less than a minute</source>
-            <translation>moins d’une minute</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n jour</numerusform>
-                <numerusform>%n jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n heure</numerusform>
-                <numerusform>%n heures</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Posts to delete: %1</source>
-            <translation>Publications à supprimer : %1</translation>
-        </message>
-        <message>
-            <source>Reposts to cancel: %1</source>
-            <translation>Republications à annuler : %1</translation>
-        </message>
-        <message>
-            <source>Likes to remove: %1</source>
-            <translation>« J’aime » à retirer : %1</translation>
-        </message>
-        <message>
-            <source>Estimated duration at X's current limits (50 deletions per 15 minutes, likes also 1,000 per day): %1</source>
-            <translation>Durée estimée aux limites actuelles de X (50 suppressions par quart d’heure, et au plus 1 000 « J’aime » par jour) : %1</translation>
-        </message>
-        <message>
-            <source>Estimated cost: %1 (X's published pay-per-use prices; check the current rates in the X Developer Console)</source>
-            <translation>Coût estimé : %1 (tarifs à l’usage publiés par X ; vérifiez les tarifs en vigueur dans la console développeur de X)</translation>
-        </message>
-        <message>
-            <source>Including the look-up of %1 reposts whose original post is not in the archive.</source>
-            <translation>Dont la recherche de %1 republications dont la publication d’origine ne figure pas dans l’archive.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CleanupGate</name>
-        <message>
-            <source>Deletion cannot start: the archive of record step must be completed first (a verified archive of this account's posts, to hand over to the Archives départementales).</source>
-            <translation>La suppression ne peut pas commencer : il faut d’abord terminer l’étape d’archivage (une archive vérifiée des publications de ce compte, à remettre aux Archives départementales).</translation>
-        </message>
-    </context>
-    <context>
-        <name>CleanupJob</name>
-        <message>
-            <source>The connected X account (@%1) is not the account of the archive: connect the account whose posts are to be deleted.</source>
-            <translation>Le compte X connecté (@%1) n’est pas celui de l’archive : connectez le compte dont les publications doivent être supprimées.</translation>
-        </message>
-        <message>
-            <source>%1 deleted, %2 already gone, %3 failed, %4 to go</source>
-            <translation>%1 supprimées, %2 déjà absentes, %3 en échec, %4 restantes</translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>en pause</translation>
-        </message>
-        <message>
-            <source>waiting for X's limit until %1</source>
-            <translation>attente de la limite de X jusqu’à %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CleanupJournal</name>
-        <message>
-            <source>The clean-up of this account is already running in another ExitPlanner window or command. Stop it there, or wait for it to finish.</source>
-            <translation>Le nettoyage de ce compte est déjà en cours dans une autre fenêtre ou commande ExitPlanner. Arrêtez-le là-bas, ou attendez qu’il se termine.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComingLaterPage</name>
-        <message>
-            <source>This step is not available yet: it comes in a later version of ExitPlanner. Nothing on this page is saved or sent for now.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DecisionPage</name>
-        <message>
-            <source>The three strategies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date of the decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Validated by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. the mayor, after the cabinet meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why this strategy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation type="unfinished">Da&amp;te :</translation>
-        </message>
-        <message>
-            <source>&amp;Validated by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Why:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The other accounts of the inventory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No other account in the inventory.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To complete this step:</source>
-            <translation type="unfinished">Pour terminer cette étape :</translation>
-        </message>
-        <message>
-            <source>The decision is recorded.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExecutionPage</name>
-        <message>
-            <source>Checklist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the reminders (.ics calendar)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deletion run and decision memo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The X deletion run (with its progress, pauses and report) and the decision memo for the elected officials come in a later version of ExitPlanner.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record a decision in step 4 to get the checklist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Strategy: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Task</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the reminders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The calendar could not be written: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendar written: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Images</name>
-        <message>
-            <source>The picture could not be converted.</source>
-            <extracomment>Pictures larger than this (in pixels) are refused before decoding (20000×20000 would need 1.6 GB).</extracomment>
-            <translation>L’image n’a pas pu être convertie.</translation>
-        </message>
-        <message>
-            <source>The picture is too large (more than 80 megapixels).</source>
-            <translation>L’image est trop grande (plus de 80 mégapixels).</translation>
-        </message>
-        <message>
-            <source>This file is not a picture that can be read (use JPEG or PNG).</source>
-            <translation>Ce fichier n’est pas une image lisible (utilisez JPEG ou PNG).</translation>
-        </message>
-        <message>
-            <source>The picture could not be made small enough for the network.</source>
-            <translation>L’image n’a pas pu être suffisamment allégée pour le réseau.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InventoryPage</name>
-        <message>
-            <source>Accounts of the authority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inventory of accounts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One row per account. Enter or double-click edits a row; Delete removes it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add an account…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>X archive and audit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing the official X archive and the audit dashboard come in a later version of ExitPlanner. You can already list every account above.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n account(s) listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>keep: %1, leave: %2, watch: %3, to decide: %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove %1 from the inventory?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>The plan could not be opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save &amp;as…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Recent plans</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About ExitPlanner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No recent plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Untitled plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not saved yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsaved changes (saved automatically every 30 seconds)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsaved plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This plan has not been saved. Save it before continuing?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open a plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The plan could not be saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Automatic save failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Helps the communication team of a French local authority leave X cleanly: audit, archive of record, decision, new accounts, press release, clean-up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Built with Qt %1 (PySide6). Licence: MIT.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About ExitPlanner</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Mastodon</name>
-        <message>
-            <source>“%1” is not the address of a Mastodon server (example: mastodon.social).</source>
-            <extracomment>Least privilege: read the account and its posts, write the profile (and pins), media and posts. The owner's own account only: the note and fields as typed (plain text), to fill the form again.</extracomment>
-            <translation>« %1 » n’est pas l’adresse d’un serveur Mastodon (exemple : mastodon.social).</translation>
-        </message>
-        <message>
-            <source>“%1” is not a Mastodon address; write it like @commune@instance.fr.</source>
-            <translation>« %1 » n’est pas une adresse Mastodon ; écrivez-la sous la forme @commune@instance.fr.</translation>
-        </message>
-        <message>
-            <source>The Mastodon server no longer accepts this connection. Please connect the account again.</source>
-            <translation>Le serveur Mastodon n’accepte plus cette connexion. Veuillez reconnecter le compte.</translation>
-        </message>
-        <message>
-            <source>The Mastodon server does not know this account or item.</source>
-            <translation>Le serveur Mastodon ne connaît pas ce compte ou cet élément.</translation>
-        </message>
-        <message>
-            <source>The Mastodon server is having trouble (error %1). Please try again later.</source>
-            <translation>Le serveur Mastodon rencontre un problème (erreur %1). Veuillez réessayer plus tard.</translation>
-        </message>
-        <message>
-            <source>The Mastodon server refused this action for this account (access denied).</source>
-            <translation>Le serveur Mastodon a refusé cette action pour ce compte (accès refusé).</translation>
-        </message>
-        <message>
-            <source>The Mastodon server gave an unexpected answer (%1).</source>
-            <translation>Le serveur Mastodon a donné une réponse inattendue (%1).</translation>
-        </message>
-        <message>
-            <source>The Mastodon server cannot be reached. Check the address and the Internet connection.</source>
-            <translation>Le serveur Mastodon est injoignable. Vérifiez l’adresse et la connexion Internet.</translation>
-        </message>
-        <message>
-            <source>The Mastodon server is still processing the file; try again in a few minutes.</source>
-            <translation>Le serveur Mastodon traite encore le fichier ; réessayez dans quelques minutes.</translation>
-        </message>
-        <message>
-            <source>This server refused to register ExitPlanner (error %1). Is it a Mastodon server?</source>
-            <translation>Ce serveur a refusé d’enregistrer ExitPlanner (erreur %1). Est-ce bien un serveur Mastodon ?</translation>
-        </message>
-        <message>
-            <source>The Mastodon server did not accept the authorisation. Please connect again.</source>
-            <translation>Le serveur Mastodon n’a pas accepté l’autorisation. Veuillez vous reconnecter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetworkError</name>
-        <message>
-            <source>The network service answered with an error. Try again later.</source>
-            <translation>Le service a répondu par une erreur. Réessayez plus tard.</translation>
-        </message>
-        <message>
-            <source>The login was refused: check the identifier and the password, then try again.</source>
-            <translation>La connexion a été refusée : vérifiez l’identifiant et le mot de passe, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>The service refused this action for this account.</source>
-            <translation>Le service a refusé cette action pour ce compte.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many requests: the service asks to wait about %n minute(s).</source>
-            <translation>
-                <numerusform>Trop de requêtes : le service demande d’attendre environ %n minute.</numerusform>
-                <numerusform>Trop de requêtes : le service demande d’attendre environ %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too many requests: wait a few minutes, then try again.</source>
-            <translation>Trop de requêtes : patientez quelques minutes, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>The service could not be reached. Check the Internet connection (or the proxy), then try again.</source>
-            <translation>Le service est injoignable. Vérifiez la connexion à Internet (ou le proxy), puis réessayez.</translation>
-        </message>
-        <message>
-            <source>Not found: the account or the publication does not exist or was deleted.</source>
-            <translation>Introuvable : le compte ou la publication n’existe pas ou a été supprimé.</translation>
-        </message>
-        <message>
-            <source>The service had a problem handling the request. Try again later.</source>
-            <translation>Le service a rencontré un problème en traitant la demande. Réessayez plus tard.</translation>
-        </message>
-        <message>
-            <source>Required value missing (%1).</source>
-            <translation>Valeur obligatoire manquante (%1).</translation>
-        </message>
-        <message>
-            <source>Too long (%1): %2 for at most %3.</source>
-            <translation>Trop long (%1) : %2 pour %3 au maximum.</translation>
-        </message>
-        <message>
-            <source>Value not accepted by the service (%1).</source>
-            <translation>Valeur refusée par le service (%1).</translation>
-        </message>
-        <message>
-            <source>A value is not accepted by the service.</source>
-            <translation>Une valeur est refusée par le service.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OAuthLoopback</name>
-        <message>
-            <source>Port %1 on this computer is already in use; choose another one in the settings.</source>
-            <translation>Le port %1 de cet ordinateur est déjà utilisé ; choisissez-en un autre dans les réglages.</translation>
-        </message>
-        <message>
-            <source>The browser did not come back within %1 minutes. Please start the connection again.</source>
-            <translation>Le navigateur n’est pas revenu dans les %1 minutes. Veuillez relancer la connexion.</translation>
-        </message>
-        <message>
-            <source>The answer received from the browser does not match this connection request; it was ignored for your safety. Please start the connection again.</source>
-            <translation>La réponse reçue du navigateur ne correspond pas à cette demande de connexion ; par sécurité, elle a été ignorée. Veuillez relancer la connexion.</translation>
-        </message>
-        <message>
-            <source>The authorisation was refused in the browser.</source>
-            <translation>L’autorisation a été refusée dans le navigateur.</translation>
-        </message>
-        <message>
-            <source>The browser came back without an authorisation code.</source>
-            <translation>Le navigateur est revenu sans code d’autorisation.</translation>
-        </message>
-        <message>
-            <source>You can close this tab and go back to ExitPlanner.</source>
-            <translation>Vous pouvez fermer cet onglet et revenir à ExitPlanner.</translation>
-        </message>
-        <message>
-            <source>Authorisation refused</source>
-            <translation>Autorisation refusée</translation>
-        </message>
-        <message>
-            <source>Connection authorised</source>
-            <translation>Connexion autorisée</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanError</name>
-        <message>
-            <source>The plan data is damaged or is not an ExitPlanner plan.</source>
-            <translation>Les données du plan sont endommagées ou ne sont pas celles d’un plan ExitPlanner.</translation>
-        </message>
-        <message>
-            <source>This plan was saved by a newer version of ExitPlanner.</source>
-            <translation>Ce plan a été enregistré par une version plus récente d’ExitPlanner.</translation>
-        </message>
-        <message>
-            <source>A backup copy exists: %1</source>
-            <translation>Une copie de sauvegarde existe : %1</translation>
-        </message>
-        <message>
-            <source>The plan was not saved: it seems to contain a password or access token (at %1). Passwords and tokens are kept in the system keychain, never in a plan file; remove it and save again.</source>
-            <translation>Le plan n’a pas été enregistré : il semble contenir un mot de passe ou un jeton d’accès (à l’emplacement %1). Les mots de passe et les jetons sont conservés dans le trousseau du système, jamais dans un fichier de plan ; supprimez-le et enregistrez à nouveau.</translation>
-        </message>
-        <message>
-            <source>The plan %1 does not exist. It may have been moved or renamed, or be on a drive that is not connected.</source>
-            <translation>Le plan %1 n’existe pas. Il a peut-être été déplacé ou renommé, ou se trouve sur un disque qui n’est pas connecté.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a plan file.</source>
-            <translation>%1 est un dossier, pas un fichier de plan.</translation>
-        </message>
-        <message>
-            <source>You do not have permission to read the plan %1. Ask your IT department for access, or copy the file to a folder of yours.</source>
-            <translation>Vous n’avez pas l’autorisation de lire le plan %1. Demandez l’accès à votre service informatique, ou copiez le fichier dans l’un de vos dossiers.</translation>
-        </message>
-        <message>
-            <source>The plan %1 could not be read (input/output error). Check the drive or the network share and try again.</source>
-            <translation>Le plan %1 n’a pas pu être lu (erreur d’entrée-sortie). Vérifiez le disque ou le partage réseau et réessayez.</translation>
-        </message>
-        <message>
-            <source>The file %1 is far too large to be a plan; it was not opened.</source>
-            <translation>Le fichier %1 est bien trop volumineux pour être un plan ; il n’a pas été ouvert.</translation>
-        </message>
-        <message>
-            <source>The plan %1 is damaged and cannot be opened. The file has not been modified.</source>
-            <translation>Le plan %1 est endommagé et ne peut pas être ouvert. Le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>The file %1 is not an ExitPlanner plan.</source>
-            <translation>Le fichier %1 n’est pas un plan ExitPlanner.</translation>
-        </message>
-        <message>
-            <source>The plan %1 is empty, probably because an earlier save was interrupted. The file has not been modified.</source>
-            <translation>Le plan %1 est vide, sans doute parce qu’un enregistrement précédent a été interrompu. Le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>The plan %1 was saved by a newer version of ExitPlanner (file format %2; this version reads up to format %3). Install the latest version to open it; the file has not been modified.</source>
-            <translation>Le plan %1 a été enregistré par une version plus récente d’ExitPlanner (format de fichier %2 ; cette version lit jusqu’au format %3). Installez la dernière version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>The plan %1 uses an old file format that this version can no longer convert. The file has not been modified.</source>
-            <translation>Le plan %1 utilise un ancien format de fichier que cette version ne sait plus convertir. Le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>The plan could not be saved because part of it cannot be written to a file. This is a bug in ExitPlanner; please report it.</source>
-            <translation>Le plan n’a pas pu être enregistré, car une partie de son contenu ne peut pas être écrite dans un fichier. Il s’agit d’un défaut d’ExitPlanner ; merci de le signaler.</translation>
-        </message>
-        <message>
-            <source>There is not enough disk space to save the plan to %1. Your previous version is unchanged; free some space and save again.</source>
-            <translation>L’espace disque est insuffisant pour enregistrer le plan dans %1. Votre version précédente est intacte ; libérez de la place et enregistrez à nouveau.</translation>
-        </message>
-        <message>
-            <source>The plan could not be saved to %1: the folder is read-only or you are not allowed to write there. Your previous version is unchanged; use Save As to choose another folder.</source>
-            <translation>Le plan n’a pas pu être enregistré dans %1 : le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire. Votre version précédente est intacte ; utilisez « Enregistrer sous » pour choisir un autre dossier.</translation>
-        </message>
-        <message>
-            <source>The plan could not be saved to %1: the folder does not exist (any more).</source>
-            <translation>Le plan n’a pas pu être enregistré dans %1 : le dossier n’existe pas (ou plus).</translation>
-        </message>
-        <message>
-            <source>The plan could not be saved to %1 (system error %2). Your previous version is unchanged.</source>
-            <translation>Le plan n’a pas pu être enregistré dans %1 (erreur système %2). Votre version précédente est intacte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordError</name>
-        <message>
-            <source>A folder named %1 already exists: choose another name or another place (nothing was overwritten).</source>
-            <translation>Un dossier nommé %1 existe déjà : choisissez un autre nom ou un autre emplacement (rien n’a été écrasé).</translation>
-        </message>
-        <message>
-            <source>The disk holding %1 is full: free some space or choose another disk, then start the export again. The incomplete copy was removed.</source>
-            <translation>Le disque de %1 est plein : libérez de la place ou choisissez un autre disque, puis relancez l’export. La copie incomplète a été supprimée.</translation>
-        </message>
-        <message>
-            <source>The folder %1 cannot be written (read-only or no rights): choose a folder of your own, for example in your documents.</source>
-            <translation>Impossible d’écrire dans le dossier %1 (lecture seule ou droits insuffisants) : choisissez un dossier à vous, par exemple dans vos documents.</translation>
-        </message>
-        <message>
-            <source>The archive of record could not be written in %1 (%2). The incomplete copy was removed.</source>
-            <translation>L’archive de référence n’a pas pu être écrite dans %1 (%2). La copie incomplète a été supprimée.</translation>
-        </message>
-        <message>
-            <source>The X archive file changed since it was imported (its SHA-256 differs): import it again in step 2 before building the archive of record.</source>
-            <translation>Le fichier de l’archive X a changé depuis son import (son empreinte SHA-256 diffère) : importez-le de nouveau à l’étape 2 avant de constituer l’archive de référence.</translation>
-        </message>
-        <message>
-            <source>%1 is not an archive of record: its bagit.txt file is missing or unreadable.</source>
-            <translation>%1 n’est pas une archive de référence : son fichier bagit.txt est absent ou illisible.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordExport</name>
-        <message>
-            <source>Archive of record written.</source>
-            <translation>Archive de référence écrite.</translation>
-        </message>
-        <message>
-            <source>Copying the original archive…</source>
-            <translation>Copie de l’archive d’origine…</translation>
-        </message>
-        <message>
-            <source>Copying the media files…</source>
-            <translation>Copie des médias…</translation>
-        </message>
-        <message>
-            <source>Writing the HTML copy…</source>
-            <translation>Écriture de la copie HTML…</translation>
-        </message>
-        <message>
-            <source>Writing the CSV and JSON files…</source>
-            <translation>Écriture des fichiers CSV et JSON…</translation>
-        </message>
-        <message>
-            <source>Writing the accompanying note…</source>
-            <translation>Écriture de la note d’accompagnement…</translation>
-        </message>
-        <message>
-            <source>Writing the manifests…</source>
-            <translation>Écriture des manifestes…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordGate</name>
-        <message>
-            <source>No X archive is imported in this plan: import it in step 2, then build the archive of record in step 3.</source>
-            <translation>Aucune archive X n’est importée dans ce plan : importez-la à l’étape 2, puis constituez l’archive de référence à l’étape 3.</translation>
-        </message>
-        <message>
-            <source>There is no archive of record yet: build and verify it in step 3 before deleting anything.</source>
-            <translation>Il n’y a pas encore d’archive de référence : constituez-la et vérifiez-la à l’étape 3 avant toute suppression.</translation>
-        </message>
-        <message>
-            <source>The archive of record %1 cannot be found (moved, renamed or on a disconnected drive): reconnect it or choose its new place in step 3.</source>
-            <translation>L’archive de référence %1 est introuvable (déplacée, renommée ou sur un disque débranché) : rebranchez le disque ou indiquez son nouvel emplacement à l’étape 3.</translation>
-        </message>
-        <message>
-            <source>The archive of record %1 cannot be read.</source>
-            <translation>L’archive de référence %1 est illisible.</translation>
-        </message>
-        <message>
-            <source>The archive of record does not verify (%1 problems, first: %2). Nothing may be deleted until it is rebuilt or restored.</source>
-            <translation>L’archive de référence n’est pas intègre (%1 problèmes, dont : %2). Rien ne peut être supprimé tant qu’elle n’est pas reconstituée ou restaurée.</translation>
-        </message>
-        <message>
-            <source>The folder %1 is not the archive of record recorded in the plan (its manifests differ): verify it again in step 3.</source>
-            <translation>Le dossier %1 n’est pas l’archive de référence enregistrée dans le plan (ses manifestes diffèrent) : vérifiez-le de nouveau à l’étape 3.</translation>
-        </message>
-        <message>
-            <source>The archive of record is of the account @%1, but the plan's X archive is of @%2: build the archive of record of this account.</source>
-            <translation>L’archive de référence est celle du compte @%1, mais l’archive X du plan est celle de @%2 : constituez l’archive de référence de ce compte.</translation>
-        </message>
-        <message>
-            <source>The visa of the Archives départementales (date and reference) is not recorded: destroying public archives needs it (Code du patrimoine, L212-2).</source>
-            <translation>Le visa des Archives départementales (date et référence) n’est pas renseigné : il est obligatoire pour détruire des archives publiques (Code du patrimoine, L212-2).</translation>
-        </message>
-        <message>
-            <source>The archive of record was made from another download of the X archive than the one imported in step 2: posts published in between may be missing from it.</source>
-            <translation>L’archive de référence a été constituée à partir d’un autre téléchargement de l’archive X que celui importé à l’étape 2 : les publications parues entre les deux peuvent y manquer.</translation>
-        </message>
-        <message>
-            <source>The archive of record of @%1 is present and verifies (%2 files checked).</source>
-            <translation>L’archive de référence de @%1 est présente et intègre (%2 fichiers vérifiés).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordPage</name>
-        <message>
-            <source>No X archive is imported yet: import it in step 2 (Inventory and audit) first; the archive of record is built from it.</source>
-            <translation>Aucune archive X n’est encore importée : importez-la d’abord à l’étape 2 (Inventaire et audit) ; l’archive de référence est constituée à partir d’elle.</translation>
-        </message>
-        <message>
-            <source>Build the archive of record</source>
-            <translation>Constituer l’archive de référence</translation>
-        </message>
-        <message>
-            <source>A new folder with the original X archive untouched, a copy of every post to browse offline, the posts as CSV (for Excel and LibreOffice) and JSON, the media, the accompanying note for the archives service, and the checksums of every file (BagIt format).</source>
-            <translation>Un nouveau dossier avec l’archive X d’origine intacte, une copie de toutes les publications consultable hors ligne, les publications en CSV (pour Excel et LibreOffice) et en JSON, les médias, la note d’accompagnement pour le service d’archives et l’empreinte de chaque fichier (format BagIt).</translation>
-        </message>
-        <message>
-            <source>New &amp;folder:</source>
-            <translation>Nouveau &amp;dossier :</translation>
-        </message>
-        <message>
-            <source>Folder of the archive of record</source>
-            <translation>Dossier de l’archive de référence</translation>
-        </message>
-        <message>
-            <source>A folder that does not exist yet; it is created.</source>
-            <translation>Un dossier qui n’existe pas encore ; il sera créé.</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Choisir…</translation>
-        </message>
-        <message>
-            <source>Choose where to create the folder</source>
-            <translation>Choisir où créer le dossier</translation>
-        </message>
-        <message>
-            <source>&amp;Build the archive of record</source>
-            <translation>Consti&amp;tuer l’archive de référence</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>A&amp;nnuler</translation>
-        </message>
-        <message>
-            <source>Cancel the running task</source>
-            <translation>Annuler la tâche en cours</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Avancement</translation>
-        </message>
-        <message>
-            <source>Task status</source>
-            <translation>État de la tâche</translation>
-        </message>
-        <message>
-            <source>The archive of record</source>
-            <translation>L’archive de référence</translation>
-        </message>
-        <message>
-            <source>Archive of record</source>
-            <translation>Archive de référence</translation>
-        </message>
-        <message>
-            <source>&amp;Verify now</source>
-            <translation>&amp;Vérifier maintenant</translation>
-        </message>
-        <message>
-            <source>Verify the archive of record</source>
-            <translation>Vérifier l’archive de référence</translation>
-        </message>
-        <message>
-            <source>Re-reads every file and compares its checksum.</source>
-            <translation>Relit chaque fichier et compare son empreinte.</translation>
-        </message>
-        <message>
-            <source>&amp;Open the HTML copy</source>
-            <translation>&amp;Ouvrir la copie HTML</translation>
-        </message>
-        <message>
-            <source>Open the HTML copy in the browser</source>
-            <translation>Ouvrir la copie HTML dans le navigateur</translation>
-        </message>
-        <message>
-            <source>Show the &amp;folder</source>
-            <translation>Afficher le &amp;dossier</translation>
-        </message>
-        <message>
-            <source>Show the folder of the archive of record</source>
-            <translation>Afficher le dossier de l’archive de référence</translation>
-        </message>
-        <message>
-            <source>&amp;Problems found by the last verification:</source>
-            <translation>&amp;Problèmes trouvés par la dernière vérification :</translation>
-        </message>
-        <message>
-            <source>Problems found by the last verification</source>
-            <translation>Problèmes trouvés par la dernière vérification</translation>
-        </message>
-        <message>
-            <source>Visa of the Archives départementales</source>
-            <translation>Visa des Archives départementales</translation>
-        </message>
-        <message>
-            <source>Posts of an authority are public archives: deleting them needs the prior visa of the Archives départementales (Code du patrimoine, L212-2). Send them the folder and its accompanying note, then enter their answer here.</source>
-            <translation>Les publications d’une collectivité sont des archives publiques : leur suppression nécessite le visa préalable des Archives départementales (Code du patrimoine, L212-2). Transmettez-leur le dossier et sa note d’accompagnement, puis saisissez leur réponse ici.</translation>
-        </message>
-        <message>
-            <source>The visa has been &amp;received</source>
-            <translation>Le visa a été &amp;reçu</translation>
-        </message>
-        <message>
-            <source>The visa has been received</source>
-            <translation>Le visa a été reçu</translation>
-        </message>
-        <message>
-            <source>Date of the visa</source>
-            <translation>Date du visa</translation>
-        </message>
-        <message>
-            <source>Reference of the visa</source>
-            <translation>Référence du visa</translation>
-        </message>
-        <message>
-            <source>e.g. the number of the disposal form</source>
-            <translation>par ex. le numéro du bordereau d’élimination</translation>
-        </message>
-        <message>
-            <source>Scan of the visa (optional)</source>
-            <translation>Copie numérisée du visa (facultatif)</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose the scan…</source>
-            <translation>C&amp;hoisir la copie numérisée…</translation>
-        </message>
-        <message>
-            <source>Choose the scan of the visa</source>
-            <translation>Choisir la copie numérisée du visa</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>Da&amp;te :</translation>
-        </message>
-        <message>
-            <source>&amp;Reference:</source>
-            <translation>Ré&amp;férence :</translation>
-        </message>
-        <message>
-            <source>&amp;Scan (optional):</source>
-            <translation>Copie &amp;numérisée (facultatif) :</translation>
-        </message>
-        <message>
-            <source>Not built yet.</source>
-            <translation>Pas encore constituée.</translation>
-        </message>
-        <message>
-            <source>Last verification on %1: %2 problem(s) found.</source>
-            <translation>Dernière vérification le %1 : %2 problème(s) trouvé(s).</translation>
-        </message>
-        <message>
-            <source>Folder: %1</source>
-            <translation>Dossier : %1</translation>
-        </message>
-        <message>
-            <source>Built on %1, %2 posts and %3 media files.</source>
-            <translation>Constituée le %1 : %2 publications et %3 médias.</translation>
-        </message>
-        <message>
-            <source>Checksum of the tag manifest (SHA-256): %1</source>
-            <translation>Empreinte du manifeste des fichiers de description (SHA-256) : %1</translation>
-        </message>
-        <message>
-            <source>Last successful verification: %1</source>
-            <translation>Dernière vérification réussie : %1</translation>
-        </message>
-        <message>
-            <source>Not verified yet.</source>
-            <translation>Pas encore vérifiée.</translation>
-        </message>
-        <message>
-            <source>To complete this step:</source>
-            <translation>Pour terminer cette étape :</translation>
-        </message>
-        <message>
-            <source>Where to create the archive of record</source>
-            <translation>Où créer l’archive de référence</translation>
-        </message>
-        <message>
-            <source>Scan of the visa</source>
-            <translation>Copie numérisée du visa</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Choose where to create the folder first.</source>
-            <translation>Choisissez d’abord où créer le dossier.</translation>
-        </message>
-        <message>
-            <source>Building the archive of record…</source>
-            <translation>Constitution de l’archive de référence…</translation>
-        </message>
-        <message>
-            <source>Verifying every file…</source>
-            <translation>Vérification de chaque fichier…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-        <message>
-            <source>Archive of record built in %1.</source>
-            <translation>Archive de référence constituée dans %1.</translation>
-        </message>
-        <message>
-            <source>Verified: the %1 files are intact.</source>
-            <translation>Vérifiée : les %1 fichiers sont intacts.</translation>
-        </message>
-        <message>
-            <source>This folder is not the archive of record recorded in the plan (its manifests differ).</source>
-            <translation>Ce dossier n’est pas l’archive de référence enregistrée dans le plan (ses manifestes diffèrent).</translation>
-        </message>
-        <message>
-            <source>The verification found %1 problem(s).</source>
-            <translation>La vérification a trouvé %1 problème(s).</translation>
-        </message>
-        <message>
-            <source>Cancelled: nothing was kept.</source>
-            <translation>Annulé : rien n’a été conservé.</translation>
-        </message>
-        <message>
-            <source>The task failed unexpectedly (%1); nothing was kept.</source>
-            <translation>La tâche a échoué de façon inattendue (%1) ; rien n’a été conservé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordVerify</name>
-        <message>
-            <source>Missing file: %1</source>
-            <translation>Fichier manquant : %1</translation>
-        </message>
-        <message>
-            <source>Altered file (its content changed): %1</source>
-            <translation>Fichier modifié (son contenu a changé) : %1</translation>
-        </message>
-        <message>
-            <source>Added file (not in the manifests): %1</source>
-            <translation>Fichier ajouté (absent des manifestes) : %1</translation>
-        </message>
-        <message>
-            <source>Listing the files…</source>
-            <translation>Inventaire des fichiers…</translation>
-        </message>
-        <message>
-            <source>Symbolic link (not allowed in an archive of record): %1</source>
-            <translation>Lien symbolique (interdit dans une archive de référence) : %1</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read.</source>
-            <translation>Le fichier %1 est illisible.</translation>
-        </message>
-        <message>
-            <source>Line %1 of %2 cannot be read.</source>
-            <translation>La ligne %1 de %2 est illisible.</translation>
-        </message>
-        <message>
-            <source>The manifest %1 names a file outside the folder: %2</source>
-            <translation>Le manifeste %1 désigne un fichier hors du dossier : %2</translation>
-        </message>
-        <message>
-            <source>The payload manifest names a file outside data/: %1</source>
-            <translation>Le manifeste des données désigne un fichier hors de data/ : %1</translation>
-        </message>
-        <message>
-            <source>The tag manifest names a payload file: %1</source>
-            <translation>Le manifeste des fichiers de description désigne un fichier de données : %1</translation>
-        </message>
-        <message>
-            <source>The tag manifest does not cover %1.</source>
-            <translation>Le manifeste des fichiers de description ne couvre pas %1.</translation>
-        </message>
-        <message>
-            <source>Checking the files…</source>
-            <translation>Vérification des fichiers…</translation>
-        </message>
-        <message>
-            <source>Payload-Oxum in bag-info.txt does not match the files.</source>
-            <translation>Le Payload-Oxum de bag-info.txt ne correspond pas aux fichiers.</translation>
-        </message>
-        <message>
-            <source>Verification finished.</source>
-            <translation>Vérification terminée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <source>No secure password store was found on this computer (Windows Credential Locker, macOS Keychain, GNOME Keyring or KWallet). Your connections will be kept only until you close ExitPlanner and you will have to log in again next time. On Linux, install and start GNOME Keyring or KWallet, then restart ExitPlanner; on a managed computer, ask your IT department.</source>
-            <extracomment>Backends trusted to keep secrets encrypted by the operating system, by "module.Class". Exact class names, not isinstance: a plaintext subclass of an accepted class would not be accepted.</extracomment>
-            <translation>Aucun coffre-fort de mots de passe sécurisé n’a été trouvé sur cet ordinateur (Gestionnaire d’identification Windows, trousseau macOS, GNOME Keyring ou KWallet). Vos connexions ne seront conservées que jusqu’à la fermeture d’ExitPlanner et il faudra vous reconnecter la prochaine fois. Sous Linux, installez et démarrez GNOME Keyring ou KWallet, puis relancez ExitPlanner ; sur un poste géré, adressez-vous à votre service informatique.</translation>
-        </message>
-        <message>
-            <source>The password store of your session is locked. Unlock it (your session password usually does it) and try again. Until then, your connections are kept only until you close ExitPlanner.</source>
-            <translation>Le coffre-fort de mots de passe de votre session est verrouillé. Déverrouillez-le (le mot de passe de votre session suffit en général) puis réessayez. D’ici là, vos connexions ne sont conservées que jusqu’à la fermeture d’ExitPlanner.</translation>
-        </message>
-        <message>
-            <source>The password store of your session could not be opened. Close and reopen your session, or ask your IT department to check the keyring service. Until then, your connections are kept only until you close ExitPlanner.</source>
-            <translation>Le coffre-fort de mots de passe de votre session n’a pas pu être ouvert. Fermez puis rouvrez votre session, ou demandez à votre service informatique de vérifier le service de trousseau. D’ici là, vos connexions ne sont conservées que jusqu’à la fermeture d’ExitPlanner.</translation>
-        </message>
-        <message>
-            <source>The password store refused the operation. Try again; if it keeps failing, restart ExitPlanner or your session.</source>
-            <translation>Le coffre-fort de mots de passe a refusé l’opération. Réessayez ; si l’échec persiste, relancez ExitPlanner ou votre session.</translation>
-        </message>
-        <message>
-            <source>this session only (memory)</source>
-            <translation>cette session uniquement (mémoire)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepNavigator</name>
-        <message>
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>in progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not started</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Steps of the plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a step to open it. Each step shows its status.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>Enter a French phone number, for example 01 23 45 67 89 or +33 1 23 45 67 89.</source>
-            <translation>Saisissez un numéro de téléphone français, par exemple 01 23 45 67 89 ou +33 1 23 45 67 89.</translation>
-        </message>
-        <message>
-            <source>Enter the website's domain name, for example ville-exemple.fr.</source>
-            <translation>Saisissez le nom de domaine du site, par exemple ville-exemple.fr.</translation>
-        </message>
-        <message>
-            <source>Enter an e-mail address, for example communication@ville-exemple.fr.</source>
-            <translation>Saisissez une adresse électronique, par exemple communication@ville-exemple.fr.</translation>
-        </message>
-        <message>
-            <source>An X handle has 1 to 15 letters, digits or underscores, for example @VilleExemple.</source>
-            <translation>Un identifiant X compte de 1 à 15 lettres, chiffres ou tirets bas, par exemple @VilleExemple.</translation>
-        </message>
-        <message>
-            <source>A Bluesky handle looks like a domain name, for example ville-exemple.bsky.social or ville-exemple.fr.</source>
-            <translation>Un identifiant Bluesky a la forme d’un nom de domaine, par exemple ville-exemple.bsky.social ou ville-exemple.fr.</translation>
-        </message>
-        <message>
-            <source>A Mastodon address has the form @name@server, for example @ville@mastodon.example.</source>
-            <translation>Une adresse Mastodon a la forme @nom@serveur, par exemple @ville@mastodon.example.</translation>
-        </message>
-        <message>
-            <source>An Instagram or Threads handle has 1 to 30 letters, digits, dots or underscores.</source>
-            <translation>Un identifiant Instagram ou Threads compte de 1 à 30 lettres, chiffres, points ou tirets bas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>XArchiveAudit</name>
-        <message>
-            <source>No e-mail address is attached to the account: recovery depends on a phone.</source>
-            <translation>Aucune adresse e-mail n’est rattachée au compte : sa récupération dépend d’un téléphone.</translation>
-        </message>
-        <message>
-            <source>The account's e-mail address (%1) looks personal: the authority should control it.</source>
-            <translation>L’adresse e-mail du compte (%1) semble personnelle : elle devrait appartenir à la collectivité.</translation>
-        </message>
-        <message>
-            <source>The account's e-mail address is %1: check that the authority still controls it.</source>
-            <translation>L’adresse e-mail du compte est %1 : vérifiez que la collectivité y a toujours accès.</translation>
-        </message>
-        <message>
-            <source>A phone number ending in %1 is attached: check who holds that phone.</source>
-            <translation>Un numéro de téléphone se terminant par %1 est rattaché : vérifiez qui détient ce téléphone.</translation>
-        </message>
-        <message>
-            <source>No phone number is attached to the account.</source>
-            <translation>Aucun numéro de téléphone n’est rattaché au compte.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n connected application(s) can post on behalf of the account: revoke unused ones.</source>
-            <translation>
-                <numerusform>%n application connectée peut publier au nom du compte : révoquez-la si elle ne sert plus.</numerusform>
-                <numerusform>%n applications connectées peuvent publier au nom du compte : révoquez celles qui ne servent plus.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n connected application(s) can read the account's direct messages.</source>
-            <translation>
-                <numerusform>%n application connectée peut lire les messages privés du compte.</numerusform>
-                <numerusform>%n applications connectées peuvent lire les messages privés du compte.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The archive does not say whether two-factor authentication is on: check it in X's settings.</source>
-            <translation>L’archive n’indique pas si la double authentification est activée : vérifiez-le dans les paramètres de X.</translation>
-        </message>
-        <message>
-            <source>Bookmarks are not in the archive.</source>
-            <translation>Les signets ne figurent pas dans l’archive.</translation>
-        </message>
-        <message>
-            <source>Replies and mentions written by other accounts are not in the archive.</source>
-            <translation>Les réponses et mentions écrites par d’autres comptes ne figurent pas dans l’archive.</translation>
-        </message>
-        <message>
-            <source>View counts (impressions) are not in the archive; likes and reposts are.</source>
-            <translation>Le nombre de vues (impressions) ne figure pas dans l’archive ; les « j’aime » et les republications, si.</translation>
-        </message>
-        <message>
-            <source>Direct messages are not audited: only conversations are counted.</source>
-            <translation>Les messages privés ne sont pas audités : seules les conversations sont comptées.</translation>
-        </message>
-        <message>
-            <source>Media of reposted posts belong to their authors and are not in the archive.</source>
-            <translation>Les médias des publications republiées appartiennent à leurs auteurs et ne figurent pas dans l’archive.</translation>
-        </message>
-        <message>
-            <source>%1 likes: X's API reaches only the latest few hundred, older likes cannot be removed.</source>
-            <translation>%1 « j’aime » : l’API de X n’atteint que les quelques centaines les plus récents, les plus anciens ne peuvent pas être retirés.</translation>
-        </message>
-        <message>
-            <source>Likes beyond the most recent few hundred cannot be removed through X's API.</source>
-            <translation>Au-delà des quelques centaines les plus récents, les « j’aime » ne peuvent pas être retirés par l’API de X.</translation>
-        </message>
-        <message>
-            <source>This archive holds no posts file.</source>
-            <translation>Cette archive ne contient aucun fichier de publications.</translation>
-        </message>
-    </context>
-    <context>
-        <name>XArchiveAuditText</name>
-        <message>
-            <source>X archive audit of @%1</source>
-            <translation>Audit de l’archive X de @%1</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Compte</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Créé le</translation>
-        </message>
-        <message>
-            <source>Archive</source>
-            <translation>Archive</translation>
-        </message>
-        <message>
-            <source>Posts (reposts included)</source>
-            <translation>Publications (republications comprises)</translation>
-        </message>
-        <message>
-            <source>Original posts</source>
-            <translation>Publications originales</translation>
-        </message>
-        <message>
-            <source>Replies</source>
-            <translation>Réponses</translation>
-        </message>
-        <message>
-            <source>Reposts</source>
-            <translation>Republications</translation>
-        </message>
-        <message>
-            <source>Quotes</source>
-            <translation>Citations</translation>
-        </message>
-        <message>
-            <source>Posts with media</source>
-            <translation>Publications avec médias</translation>
-        </message>
-        <message>
-            <source>Long posts</source>
-            <translation>Publications longues</translation>
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation>« J’aime »</translation>
-        </message>
-        <message>
-            <source>Followers</source>
-            <translation>Abonnés</translation>
-        </message>
-        <message>
-            <source>Following</source>
-            <translation>Abonnements</translation>
-        </message>
-        <message>
-            <source>Deleted posts kept by X</source>
-            <translation>Publications supprimées conservées par X</translation>
-        </message>
-        <message>
-            <source>Direct message conversations</source>
-            <translation>Conversations privées</translation>
-        </message>
-        <message>
-            <source>First post</source>
-            <translation>Première publication</translation>
-        </message>
-        <message>
-            <source>Last post</source>
-            <translation>Dernière publication</translation>
-        </message>
-        <message>
-            <source>Media files</source>
-            <translation>Fichiers médias</translation>
-        </message>
-        <message>
-            <source>%1 (%2 bytes)</source>
-            <translation>%1 (%2 octets)</translation>
-        </message>
-        <message>
-            <source>Most used hashtags</source>
-            <translation>Mots-dièse les plus utilisés</translation>
-        </message>
-        <message>
-            <source>Most mentioned accounts</source>
-            <translation>Comptes les plus mentionnés</translation>
-        </message>
-        <message>
-            <source>Most engaging posts (likes + reposts):</source>
-            <translation>Publications les plus engageantes (« j’aime » + republications) :</translation>
-        </message>
-        <message>
-            <source>Connected applications:</source>
-            <translation>Applications connectées :</translation>
-        </message>
-        <message>
-            <source>Security:</source>
-            <translation>Sécurité :</translation>
-        </message>
-        <message>
-            <source>Not in the archive:</source>
-            <translation>Absent de l’archive :</translation>
-        </message>
-        <message>
-            <source>Warnings:</source>
-            <translation>Avertissements :</translation>
-        </message>
-        <message>
-            <source>Reconciliation: the archive does not match its manifest:</source>
-            <translation>Rapprochement : l’archive ne correspond pas à son manifeste :</translation>
-        </message>
-        <message>
-            <source>%1: %2 announced, %3 read</source>
-            <translation>%1 : %2 annoncés, %3 lus</translation>
-        </message>
-        <message>
-            <source>Reconciliation: every count matches the archive's manifest.</source>
-            <translation>Rapprochement : tous les nombres correspondent au manifeste de l’archive.</translation>
-        </message>
-        <message>
-            <source>Reconciliation: this older archive has no manifest to check against.</source>
-            <translation>Rapprochement : cette archive ancienne n’a pas de manifeste à comparer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>XArchiveError</name>
-        <message>
-            <source>The archive %1 does not exist or cannot be read.</source>
-            <translation>L’archive %1 n’existe pas ou ne peut pas être lue.</translation>
-        </message>
-        <message>
-            <source>This file is not a valid zip archive (it may be truncated: download it again from X).</source>
-            <translation>Ce fichier n’est pas une archive zip valide (elle est peut-être incomplète : téléchargez-la de nouveau depuis X).</translation>
-        </message>
-        <message>
-            <source>The archive is damaged: %1 cannot be read (download it again from X).</source>
-            <translation>L’archive est endommagée : %1 est illisible (téléchargez-la de nouveau depuis X).</translation>
-        </message>
-        <message>
-            <source>This is not an X archive: no account.js or data/manifest.js was found.</source>
-            <translation>Ce n’est pas une archive X : aucun fichier account.js ni data/manifest.js n’a été trouvé.</translation>
-        </message>
-        <message>
-            <source>The archive contains a dangerous file name (%1) and was refused.</source>
-            <translation>L’archive contient un nom de fichier dangereux (%1) et a été refusée.</translation>
-        </message>
-        <message>
-            <source>The archive contains a symbolic link (%1) and was refused.</source>
-            <translation>L’archive contient un lien symbolique (%1) et a été refusée.</translation>
-        </message>
-        <message>
-            <source>The archive contains the same file twice (%1) and was refused.</source>
-            <translation>L’archive contient deux fois le même fichier (%1) et a été refusée.</translation>
-        </message>
-        <message>
-            <source>The file %1 expands far more than a real archive would (possible zip bomb); it was refused.</source>
-            <translation>Le fichier %1 se décompresse bien plus qu’une véritable archive (possible bombe zip) ; il a été refusé.</translation>
-        </message>
-        <message>
-            <source>The file %1 is larger than any real X archive file; it was refused.</source>
-            <translation>Le fichier %1 est plus volumineux que tout fichier d’une véritable archive X ; il a été refusé.</translation>
-        </message>
-        <message>
-            <source>The archive holds an absurd number of files; it was refused.</source>
-            <translation>L’archive contient un nombre aberrant de fichiers ; elle a été refusée.</translation>
-        </message>
-        <message>
-            <source>The archive is password-protected (%1); X archives are not: use the original download.</source>
-            <translation>L’archive est protégée par un mot de passe (%1) ; celles de X ne le sont pas : utilisez le fichier téléchargé d’origine.</translation>
-        </message>
-        <message>
-            <source>The file %1 does not start as an X archive file should (expected %2).</source>
-            <translation>Le fichier %1 ne commence pas comme un fichier d’archive X (attendu : %2).</translation>
-        </message>
-        <message>
-            <source>The file %1 is damaged: its content is not valid JSON.</source>
-            <translation>Le fichier %1 est endommagé : son contenu n’est pas du JSON valide.</translation>
-        </message>
-        <message>
-            <source>The file %1 is damaged: it is not valid UTF-8 text.</source>
-            <translation>Le fichier %1 est endommagé : ce n’est pas du texte UTF-8 valide.</translation>
-        </message>
-        <message>
-            <source>The file %1 holds an invalid value in the field %2.</source>
-            <translation>Le fichier %1 contient une valeur invalide dans le champ %2.</translation>
-        </message>
-        <message>
-            <source>The archive has no account.js: it is incomplete or not an X archive.</source>
-            <translation>L’archive ne contient pas de fichier account.js : elle est incomplète ou ce n’est pas une archive X.</translation>
-        </message>
-        <message>
-            <source>The archive mixes several accounts; import each account's own archive separately.</source>
-            <translation>L’archive mélange plusieurs comptes ; importez séparément l’archive de chaque compte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>XArchiveImport</name>
-        <message>
-            <source>Opening the archive…</source>
-            <translation>Ouverture de l’archive…</translation>
-        </message>
-        <message>
-            <source>Reading the account…</source>
-            <translation>Lecture du compte…</translation>
-        </message>
-        <message>
-            <source>Reading the posts…</source>
-            <translation>Lecture des publications…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n long post(s) could not be matched to their post; the shortened text is kept.</source>
-            <translation>
-                <numerusform>%n publication longue n’a pas pu être rattachée à sa publication ; le texte abrégé est conservé.</numerusform>
-                <numerusform>%n publications longues n’ont pas pu être rattachées à leur publication ; le texte abrégé est conservé.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reading likes, followers and apps…</source>
-            <translation>Lecture des « j’aime », des abonnés et des applications…</translation>
-        </message>
-        <message>
-            <source>Import finished.</source>
-            <translation>Importation terminée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>XClient</name>
-        <message>
-            <source>X refused the request because the credits of your developer app are used up. Add credits in the X Developer Console, then resume.</source>
-            <extracomment>Fixed by default because X compares the redirect URI with the one registered in the app, exactly. Refresh this long before the access token expires (X's tokens live two hours).</extracomment>
-            <translation>X a refusé la requête car les crédits de votre application développeur sont épuisés. Ajoutez des crédits dans la console développeur de X, puis reprenez.</translation>
-        </message>
-        <message>
-            <source>The saved X connection is unreadable. Please connect the X account again.</source>
-            <translation>La connexion X enregistrée est illisible. Veuillez reconnecter le compte X.</translation>
-        </message>
-        <message>
-            <source>X did not answer in time or the connection was cut. The operation will be checked and retried.</source>
-            <translation>X n’a pas répondu à temps ou la connexion a été coupée. L’opération sera vérifiée et retentée.</translation>
-        </message>
-        <message>
-            <source>The X client id is empty or malformed: copy it from the Keys and tokens page of your X app.</source>
-            <translation>L’identifiant client X est vide ou mal formé : copiez-le depuis la page « Keys and tokens » de votre application X.</translation>
-        </message>
-        <message>
-            <source>X refused the authorisation. Connect the X account again (check the client id and the redirect address registered in your X app).</source>
-            <translation>X a refusé l’autorisation. Reconnectez le compte X (vérifiez l’identifiant client et l’adresse de redirection enregistrée dans votre application X).</translation>
-        </message>
-        <message>
-            <source>This X account is not connected yet: connect it first.</source>
-            <translation>Ce compte X n’est pas encore connecté : connectez-le d’abord.</translation>
-        </message>
-        <message>
-            <source>The X connection has expired. Please connect the X account again.</source>
-            <translation>La connexion X a expiré. Veuillez reconnecter le compte X.</translation>
-        </message>
-        <message>
-            <source>X no longer accepts this connection. Please connect the X account again.</source>
-            <translation>X n’accepte plus cette connexion. Veuillez reconnecter le compte X.</translation>
-        </message>
-        <message>
-            <source>X refused this action for this account (permission or app settings).</source>
-            <translation>X a refusé cette action pour ce compte (autorisation ou réglages de l’application).</translation>
-        </message>
-        <message>
-            <source>X refused the request as invalid.</source>
-            <translation>X a refusé la requête comme non valide.</translation>
-        </message>
-        <message>
-            <source>Invalid X identifier.</source>
-            <translation>Identifiant X non valide.</translation>
-        </message>
-    </context>
-    <context>
-        <name>argparse</name>
-        <message>
-            <source>usage: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>options</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>positional arguments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>show this help message and exit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>show program's version number and exit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the following arguments are required: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unrecognized arguments: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%(prog)s: error: %(message)s
+<context>
+    <name></name>
+    <message>
+        <source>Posts of an authority are public archives (Code du patrimoine, L211-1 and L211-4): build the archive of record first, and destroying them needs the prior visa of the Archives départementales (L212-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivation in X&apos;s settings, then %1 days during which the account can be reactivated; deletion after that, around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the account is deleted, the handle %1 becomes free for anyone: an impostor can take it and speak in the authority&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API cost: a few steps in X&apos;s settings, listed in the execution step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posts and %2 likes to remove through X&apos;s API, at most %3 deletions every %4 minutes: about %5 hours of automatic work, spread over several days if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account stays, so nobody can take the handle %1; the bio points to the new accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 US dollars at %2 dollar per request (X&apos;s pay-per-use pricing; check the current price). Needs an X developer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate: a farewell post pinned at the top, the bio pointing to the new accounts, no more publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account stays, so nobody can take the handle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cost. The account can still serve for crisis communication; someone must keep its credentials and watch its mentions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is destroyed: the posts stay online on X. Keep an archive of record all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the three strategies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who validated the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why this strategy was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to do with each of the other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. institutional news, culture, emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the password (person or service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose e-mail or phone recovers the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Followers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of followers known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">Abonnés</translation>
+    </message>
+    <message>
+        <source>&amp;Last activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of last activity known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials held by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery e-mail/phone owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery e-mail/phone owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityModel</name>
+    <message>
+        <source>Enter a domain name such as ville-exemple.fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a French phone number such as 01 23 45 67 89.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as presse@ville.fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the official website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the press contact&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the elected head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grammatical gender of the elected head&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityPage</name>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name, postal code or INSEE code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kremlin-Bicêtre, 94270, Hérault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, a postal code or an INSEE code, then choose in the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not in the list: enter the authority by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official name, with its article (e.g. Les Lilas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercommunality (EPCI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other public body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website and logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official website domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official &amp;website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG file used as letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press contact service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Communication department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the elected head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feminine (« la maire », « la présidente »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Masculine (« le maire », « le président »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the elected head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grammatical gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authority chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sentences: « the press service %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete this step:</source>
+        <translation type="unfinished">Pour terminer cette étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This step is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authority(ies) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling, or enter the authority by hand below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of authorities could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bluesky</name>
+    <message>
+        <source>Use an app password, not the account&apos;s main password. In the Bluesky app: Settings › Privacy and security › App passwords › Add App Password, name it “ExitPlanner”, then copy the code shown (four groups of four characters, like abcd-efgh-ijkl-mnop). An app password can publish and edit the profile but cannot change the account&apos;s e-mail, main password or delete the account, and you can revoke it at any time without changing the main password shared by your team.</source>
+        <extracomment>Where accounts created in the Bluesky app live (its &quot;entryway&quot; finds the account&apos;s own server). Bluesky&apos;s public, unauthenticated read API (AppView), for the inventory&apos;s figures.</extracomment>
+        <translation>Utilisez un mot de passe d’application, pas le mot de passe principal du compte. Dans l’application Bluesky&#xa0;: Paramètres › Confidentialité et sécurité › Mots de passe d’application › Ajouter un mot de passe d’application, nommez-le «&#x202f;ExitPlanner&#x202f;», puis copiez le code affiché (quatre groupes de quatre caractères, comme abcd-efgh-ijkl-mnop). Un mot de passe d’application permet de publier et de modifier le profil, mais pas de changer l’adresse e-mail ni le mot de passe principal du compte, ni de supprimer le compte&#x202f;; vous pouvez le révoquer à tout moment sans changer le mot de passe principal partagé par votre équipe.</translation>
+    </message>
+    <message>
+        <source>The Bluesky session has ended: log in again.</source>
+        <translation>La session Bluesky a expiré&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This account asks for a code sent by e-mail: log in with an app password instead, which does not need one.</source>
+        <translation>Ce compte demande un code envoyé par e-mail&#xa0;: connectez-vous plutôt avec un mot de passe d’application, qui n’en a pas besoin.</translation>
+    </message>
+    <message>
+        <source>This Bluesky account is suspended or deactivated.</source>
+        <translation>Ce compte Bluesky est suspendu ou désactivé.</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the login: check the handle and the app password.</source>
+        <translation>Bluesky a refusé la connexion&#xa0;: vérifiez l’identifiant et le mot de passe d’application.</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the picture: it is too large.</source>
+        <translation>Bluesky a refusé l’image&#xa0;: elle est trop lourde.</translation>
+    </message>
+    <message>
+        <source>The profile was changed elsewhere meanwhile: reload it and try again.</source>
+        <translation>Le profil a été modifié ailleurs entre-temps&#xa0;: rechargez-le puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the request (%1).</source>
+        <translation>Bluesky a refusé la demande (%1).</translation>
+    </message>
+    <message>
+        <source>This is not the address of a Bluesky publication.</source>
+        <translation>Ce n’est pas l’adresse d’une publication Bluesky.</translation>
+    </message>
+    <message>
+        <source>Not connected to Bluesky: log in first.</source>
+        <translation>Pas de connexion à Bluesky&#xa0;: connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>This does not look like an app password (four groups of four characters, like abcd-efgh-ijkl-mnop). Do not use the account&apos;s main password: create an app password in the Bluesky app&apos;s settings.</source>
+        <translation>Ceci ne ressemble pas à un mot de passe d’application (quatre groupes de quatre caractères, comme abcd-efgh-ijkl-mnop). N’utilisez pas le mot de passe principal du compte&#xa0;: créez un mot de passe d’application dans les paramètres de l’application Bluesky.</translation>
+    </message>
+    <message>
+        <source>This is the account&apos;s main password. Create an app password in the Bluesky app&apos;s settings and use it instead.</source>
+        <translation>C’est le mot de passe principal du compte. Créez un mot de passe d’application dans les paramètres de l’application Bluesky et utilisez-le à la place.</translation>
+    </message>
+    <message>
+        <source>Every picture needs a description (alternative text) for people who cannot see it.</source>
+        <translation>Chaque image doit avoir une description (texte alternatif) pour les personnes qui ne peuvent pas la voir.</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s own publications can be deleted.</source>
+        <translation>Seules les publications de ce compte peuvent être supprimées.</translation>
+    </message>
+    <message>
+        <source>Bluesky could not confirm the record on the domain yet. Wait a few minutes (DNS changes take time to spread) and try again.</source>
+        <translation>Bluesky n’a pas encore pu vérifier l’enregistrement sur le domaine. Patientez quelques minutes (les modifications DNS mettent du temps à se propager) puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No Bluesky account has this handle.</source>
+        <translation>Aucun compte Bluesky ne porte cet identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>BlueskyHandle</name>
+    <message>
+        <source>This is not a valid domain name.</source>
+        <translation>Ce n’est pas un nom de domaine valide.</translation>
+    </message>
+    <message>
+        <source>The DNS record is in place: the handle can be switched.</source>
+        <translation>L’enregistrement DNS est en place&#xa0;: l’identifiant peut être changé.</translation>
+    </message>
+    <message>
+        <source>The file on the website is in place: the handle can be switched.</source>
+        <translation>Le fichier est en place sur le site&#xa0;: l’identifiant peut être changé.</translation>
+    </message>
+    <message>
+        <source>Several did= values are published in the DNS record: keep only one.</source>
+        <translation>Plusieurs valeurs did= sont publiées dans l’enregistrement DNS&#xa0;: n’en gardez qu’une.</translation>
+    </message>
+    <message>
+        <source>The DNS record exists but names another account: replace its value.</source>
+        <translation>L’enregistrement DNS existe mais désigne un autre compte&#xa0;: remplacez sa valeur.</translation>
+    </message>
+    <message>
+        <source>The file on the website names another account: replace its content.</source>
+        <translation>Le fichier du site désigne un autre compte&#xa0;: remplacez son contenu.</translation>
+    </message>
+    <message>
+        <source>Neither the DNS record nor the file was found yet. DNS changes can take up to an hour to be visible; try again later.</source>
+        <translation>Ni l’enregistrement DNS ni le fichier n’ont encore été trouvés. Une modification DNS peut mettre jusqu’à une heure à être visible&#x202f;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The DNS could not be asked (no connection?).</source>
+        <translation>Le DNS n’a pas pu être interrogé (pas de connexion&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>The website could not be reached over HTTPS.</source>
+        <translation>Le site n’a pas pu être joint en HTTPS.</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupEstimate</name>
+    <message>
+        <source>%1 US dollars</source>
+        <translation>%1 dollars US</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posts to delete: %1</source>
+        <translation>Publications à supprimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reposts to cancel: %1</source>
+        <translation>Republications à annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Likes to remove: %1</source>
+        <translation>«&#x202f;J’aime&#x202f;» à retirer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Estimated duration at X&apos;s current limits (50 deletions per 15 minutes, likes also 1,000 per day): %1</source>
+        <translation>Durée estimée aux limites actuelles de X (50 suppressions par quart d’heure, et au plus 1&#x202f;000 «&#x202f;J’aime&#x202f;» par jour)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 (X&apos;s published pay-per-use prices; check the current rates in the X Developer Console)</source>
+        <translation>Coût estimé&#xa0;: %1 (tarifs à l’usage publiés par X&#x202f;; vérifiez les tarifs en vigueur dans la console développeur de X)</translation>
+    </message>
+    <message>
+        <source>Including the look-up of %1 reposts whose original post is not in the archive.</source>
+        <translation>Dont la recherche de %1 republications dont la publication d’origine ne figure pas dans l’archive.</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupGate</name>
+    <message>
+        <source>Deletion cannot start: the archive of record step must be completed first (a verified archive of this account&apos;s posts, to hand over to the Archives départementales).</source>
+        <translation>La suppression ne peut pas commencer&#xa0;: il faut d’abord terminer l’étape d’archivage (une archive vérifiée des publications de ce compte, à remettre aux Archives départementales).</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupJob</name>
+    <message>
+        <source>The connected X account (@%1) is not the account of the archive: connect the account whose posts are to be deleted.</source>
+        <translation>Le compte X connecté (@%1) n’est pas celui de l’archive&#xa0;: connectez le compte dont les publications doivent être supprimées.</translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 already gone, %3 failed, %4 to go</source>
+        <translation>%1 supprimées, %2 déjà absentes, %3 en échec, %4 restantes</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>waiting for X&apos;s limit until %1</source>
+        <translation>attente de la limite de X jusqu’à %1</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupJournal</name>
+    <message>
+        <source>The clean-up of this account is already running in another ExitPlanner window or command. Stop it there, or wait for it to finish.</source>
+        <translation>Le nettoyage de ce compte est déjà en cours dans une autre fenêtre ou commande ExitPlanner. Arrêtez-le là-bas, ou attendez qu’il se termine.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterPage</name>
+    <message>
+        <source>This step is not available yet: it comes in a later version of ExitPlanner. Nothing on this page is saved or sent for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <source>The three strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the mayor, after the cabinet meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Validated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other accounts of the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other account in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete this step:</source>
+        <translation type="unfinished">Pour terminer cette étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionPage</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reminders (.ics calendar)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion run and decision memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X deletion run (with its progress, pauses and report) and the decision memo for the elected officials come in a later version of ExitPlanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a decision in step 4 to get the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Images</name>
+    <message>
+        <source>The picture could not be converted.</source>
+        <extracomment>Pictures larger than this (in pixels) are refused before decoding (20000×20000 would need 1.6 GB).</extracomment>
+        <translation>L’image n’a pas pu être convertie.</translation>
+    </message>
+    <message>
+        <source>The picture is too large (more than 80 megapixels).</source>
+        <translation>L’image est trop grande (plus de 80 mégapixels).</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read (use JPEG or PNG).</source>
+        <translation>Ce fichier n’est pas une image lisible (utilisez JPEG ou PNG).</translation>
+    </message>
+    <message>
+        <source>The picture could not be made small enough for the network.</source>
+        <translation>L’image n’a pas pu être suffisamment allégée pour le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Accounts of the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per account. Enter or double-click edits a row; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X archive and audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the official X archive and the audit dashboard come in a later version of ExitPlanner. You can already list every account above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep: %1, leave: %2, watch: %3, to decide: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the inventory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The plan could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ExitPlanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes (saved automatically every 30 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has not been saved. Save it before continuing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps the communication team of a French local authority leave X cleanly: audit, archive of record, decision, new accounts, press release, clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (PySide6). Licence: MIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ExitPlanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mastodon</name>
+    <message>
+        <source>“%1” is not the address of a Mastodon server (example: mastodon.social).</source>
+        <extracomment>Least privilege: read the account and its posts, write the profile (and pins), media and posts. The owner&apos;s own account only: the note and fields as typed (plain text), to fill the form again.</extracomment>
+        <translation>«&#x202f;%1&#x202f;» n’est pas l’adresse d’un serveur Mastodon (exemple&#xa0;: mastodon.social).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Mastodon address; write it like @commune@instance.fr.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse Mastodon&#x202f;; écrivez-la sous la forme @commune@instance.fr.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server no longer accepts this connection. Please connect the account again.</source>
+        <translation>Le serveur Mastodon n’accepte plus cette connexion. Veuillez reconnecter le compte.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server does not know this account or item.</source>
+        <translation>Le serveur Mastodon ne connaît pas ce compte ou cet élément.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server is having trouble (error %1). Please try again later.</source>
+        <translation>Le serveur Mastodon rencontre un problème (erreur %1). Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server refused this action for this account (access denied).</source>
+        <translation>Le serveur Mastodon a refusé cette action pour ce compte (accès refusé).</translation>
+    </message>
+    <message>
+        <source>The Mastodon server gave an unexpected answer (%1).</source>
+        <translation>Le serveur Mastodon a donné une réponse inattendue (%1).</translation>
+    </message>
+    <message>
+        <source>The Mastodon server cannot be reached. Check the address and the Internet connection.</source>
+        <translation>Le serveur Mastodon est injoignable. Vérifiez l’adresse et la connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server is still processing the file; try again in a few minutes.</source>
+        <translation>Le serveur Mastodon traite encore le fichier&#x202f;; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>This server refused to register ExitPlanner (error %1). Is it a Mastodon server?</source>
+        <translation>Ce serveur a refusé d’enregistrer ExitPlanner (erreur %1). Est-ce bien un serveur Mastodon&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The Mastodon server did not accept the authorisation. Please connect again.</source>
+        <translation>Le serveur Mastodon n’a pas accepté l’autorisation. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkError</name>
+    <message>
+        <source>The network service answered with an error. Try again later.</source>
+        <translation>Le service a répondu par une erreur. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The login was refused: check the identifier and the password, then try again.</source>
+        <translation>La connexion a été refusée&#xa0;: vérifiez l’identifiant et le mot de passe, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The service refused this action for this account.</source>
+        <translation>Le service a refusé cette action pour ce compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: the service asks to wait about %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de requêtes&#xa0;: le service demande d’attendre environ %n minute.</numerusform>
+            <numerusform>Trop de requêtes&#xa0;: le service demande d’attendre environ %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests: wait a few minutes, then try again.</source>
+        <translation>Trop de requêtes&#xa0;: patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Check the Internet connection (or the proxy), then try again.</source>
+        <translation>Le service est injoignable. Vérifiez la connexion à Internet (ou le proxy), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Not found: the account or the publication does not exist or was deleted.</source>
+        <translation>Introuvable&#xa0;: le compte ou la publication n’existe pas ou a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The service had a problem handling the request. Try again later.</source>
+        <translation>Le service a rencontré un problème en traitant la demande. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Required value missing (%1).</source>
+        <translation>Valeur obligatoire manquante (%1).</translation>
+    </message>
+    <message>
+        <source>Too long (%1): %2 for at most %3.</source>
+        <translation>Trop long (%1)&#xa0;: %2 pour %3 au maximum.</translation>
+    </message>
+    <message>
+        <source>Value not accepted by the service (%1).</source>
+        <translation>Valeur refusée par le service (%1).</translation>
+    </message>
+    <message>
+        <source>A value is not accepted by the service.</source>
+        <translation>Une valeur est refusée par le service.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthLoopback</name>
+    <message>
+        <source>Port %1 on this computer is already in use; choose another one in the settings.</source>
+        <translation>Le port %1 de cet ordinateur est déjà utilisé&#x202f;; choisissez-en un autre dans les réglages.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back within %1 minutes. Please start the connection again.</source>
+        <translation>Le navigateur n’est pas revenu dans les %1 minutes. Veuillez relancer la connexion.</translation>
+    </message>
+    <message>
+        <source>The answer received from the browser does not match this connection request; it was ignored for your safety. Please start the connection again.</source>
+        <translation>La réponse reçue du navigateur ne correspond pas à cette demande de connexion&#x202f;; par sécurité, elle a été ignorée. Veuillez relancer la connexion.</translation>
+    </message>
+    <message>
+        <source>The authorisation was refused in the browser.</source>
+        <translation>L’autorisation a été refusée dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorisation code.</source>
+        <translation>Le navigateur est revenu sans code d’autorisation.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to ExitPlanner.</source>
+        <translation>Vous pouvez fermer cet onglet et revenir à ExitPlanner.</translation>
+    </message>
+    <message>
+        <source>Authorisation refused</source>
+        <translation>Autorisation refusée</translation>
+    </message>
+    <message>
+        <source>Connection authorised</source>
+        <translation>Connexion autorisée</translation>
+    </message>
+</context>
+<context>
+    <name>PlanError</name>
+    <message>
+        <source>The plan data is damaged or is not an ExitPlanner plan.</source>
+        <translation>Les données du plan sont endommagées ou ne sont pas celles d’un plan ExitPlanner.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of ExitPlanner.</source>
+        <translation>Ce plan a été enregistré par une version plus récente d’ExitPlanner.</translation>
+    </message>
+    <message>
+        <source>A backup copy exists: %1</source>
+        <translation>Une copie de sauvegarde existe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: it seems to contain a password or access token (at %1). Passwords and tokens are kept in the system keychain, never in a plan file; remove it and save again.</source>
+        <translation>Le plan n’a pas été enregistré&#xa0;: il semble contenir un mot de passe ou un jeton d’accès (à l’emplacement %1). Les mots de passe et les jetons sont conservés dans le trousseau du système, jamais dans un fichier de plan&#x202f;; supprimez-le et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The plan %1 does not exist. It may have been moved or renamed, or be on a drive that is not connected.</source>
+        <translation>Le plan %1 n’existe pas. Il a peut-être été déplacé ou renommé, ou se trouve sur un disque qui n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a plan file.</source>
+        <translation>%1 est un dossier, pas un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read the plan %1. Ask your IT department for access, or copy the file to a folder of yours.</source>
+        <translation>Vous n’avez pas l’autorisation de lire le plan %1. Demandez l’accès à votre service informatique, ou copiez le fichier dans l’un de vos dossiers.</translation>
+    </message>
+    <message>
+        <source>The plan %1 could not be read (input/output error). Check the drive or the network share and try again.</source>
+        <translation>Le plan %1 n’a pas pu être lu (erreur d’entrée-sortie). Vérifiez le disque ou le partage réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file %1 is far too large to be a plan; it was not opened.</source>
+        <translation>Le fichier %1 est bien trop volumineux pour être un plan&#x202f;; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is damaged and cannot be opened. The file has not been modified.</source>
+        <translation>Le plan %1 est endommagé et ne peut pas être ouvert. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an ExitPlanner plan.</source>
+        <translation>Le fichier %1 n’est pas un plan ExitPlanner.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is empty, probably because an earlier save was interrupted. The file has not been modified.</source>
+        <translation>Le plan %1 est vide, sans doute parce qu’un enregistrement précédent a été interrompu. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was saved by a newer version of ExitPlanner (file format %2; this version reads up to format %3). Install the latest version to open it; the file has not been modified.</source>
+        <translation>Le plan %1 a été enregistré par une version plus récente d’ExitPlanner (format de fichier %2&#x202f;; cette version lit jusqu’au format %3). Installez la dernière version pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The plan %1 uses an old file format that this version can no longer convert. The file has not been modified.</source>
+        <translation>Le plan %1 utilise un ancien format de fichier que cette version ne sait plus convertir. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved because part of it cannot be written to a file. This is a bug in ExitPlanner; please report it.</source>
+        <translation>Le plan n’a pas pu être enregistré, car une partie de son contenu ne peut pas être écrite dans un fichier. Il s’agit d’un défaut d’ExitPlanner&#x202f;; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>There is not enough disk space to save the plan to %1. Your previous version is unchanged; free some space and save again.</source>
+        <translation>L’espace disque est insuffisant pour enregistrer le plan dans %1. Votre version précédente est intacte&#x202f;; libérez de la place et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: the folder is read-only or you are not allowed to write there. Your previous version is unchanged; use Save As to choose another folder.</source>
+        <translation>Le plan n’a pas pu être enregistré dans %1&#xa0;: le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire. Votre version précédente est intacte&#x202f;; utilisez «&#x202f;Enregistrer sous&#x202f;» pour choisir un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: the folder does not exist (any more).</source>
+        <translation>Le plan n’a pas pu être enregistré dans %1&#xa0;: le dossier n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1 (system error %2). Your previous version is unchanged.</source>
+        <translation>Le plan n’a pas pu être enregistré dans %1 (erreur système %2). Votre version précédente est intacte.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordError</name>
+    <message>
+        <source>A folder named %1 already exists: choose another name or another place (nothing was overwritten).</source>
+        <translation>Un dossier nommé %1 existe déjà&#xa0;: choisissez un autre nom ou un autre emplacement (rien n’a été écrasé).</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: free some space or choose another disk, then start the export again. The incomplete copy was removed.</source>
+        <translation>Le disque de %1 est plein&#xa0;: libérez de la place ou choisissez un autre disque, puis relancez l’export. La copie incomplète a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written (read-only or no rights): choose a folder of your own, for example in your documents.</source>
+        <translation>Impossible d’écrire dans le dossier %1 (lecture seule ou droits insuffisants)&#xa0;: choisissez un dossier à vous, par exemple dans vos documents.</translation>
+    </message>
+    <message>
+        <source>The archive of record could not be written in %1 (%2). The incomplete copy was removed.</source>
+        <translation>L’archive de référence n’a pas pu être écrite dans %1 (%2). La copie incomplète a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The X archive file changed since it was imported (its SHA-256 differs): import it again in step 2 before building the archive of record.</source>
+        <translation>Le fichier de l’archive X a changé depuis son import (son empreinte SHA-256 diffère)&#xa0;: importez-le de nouveau à l’étape 2 avant de constituer l’archive de référence.</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive of record: its bagit.txt file is missing or unreadable.</source>
+        <translation>%1 n’est pas une archive de référence&#xa0;: son fichier bagit.txt est absent ou illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>Archive of record written.</source>
+        <translation>Archive de référence écrite.</translation>
+    </message>
+    <message>
+        <source>Copying the original archive…</source>
+        <translation>Copie de l’archive d’origine…</translation>
+    </message>
+    <message>
+        <source>Copying the media files…</source>
+        <translation>Copie des médias…</translation>
+    </message>
+    <message>
+        <source>Writing the HTML copy…</source>
+        <translation>Écriture de la copie HTML…</translation>
+    </message>
+    <message>
+        <source>Writing the CSV and JSON files…</source>
+        <translation>Écriture des fichiers CSV et JSON…</translation>
+    </message>
+    <message>
+        <source>Writing the accompanying note…</source>
+        <translation>Écriture de la note d’accompagnement…</translation>
+    </message>
+    <message>
+        <source>Writing the manifests…</source>
+        <translation>Écriture des manifestes…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordGate</name>
+    <message>
+        <source>No X archive is imported in this plan: import it in step 2, then build the archive of record in step 3.</source>
+        <translation>Aucune archive X n’est importée dans ce plan&#xa0;: importez-la à l’étape 2, puis constituez l’archive de référence à l’étape 3.</translation>
+    </message>
+    <message>
+        <source>There is no archive of record yet: build and verify it in step 3 before deleting anything.</source>
+        <translation>Il n’y a pas encore d’archive de référence&#xa0;: constituez-la et vérifiez-la à l’étape 3 avant toute suppression.</translation>
+    </message>
+    <message>
+        <source>The archive of record %1 cannot be found (moved, renamed or on a disconnected drive): reconnect it or choose its new place in step 3.</source>
+        <translation>L’archive de référence %1 est introuvable (déplacée, renommée ou sur un disque débranché)&#xa0;: rebranchez le disque ou indiquez son nouvel emplacement à l’étape 3.</translation>
+    </message>
+    <message>
+        <source>The archive of record %1 cannot be read.</source>
+        <translation>L’archive de référence %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The archive of record does not verify (%1 problems, first: %2). Nothing may be deleted until it is rebuilt or restored.</source>
+        <translation>L’archive de référence n’est pas intègre (%1 problèmes, dont&#xa0;: %2). Rien ne peut être supprimé tant qu’elle n’est pas reconstituée ou restaurée.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not the archive of record recorded in the plan (its manifests differ): verify it again in step 3.</source>
+        <translation>Le dossier %1 n’est pas l’archive de référence enregistrée dans le plan (ses manifestes diffèrent)&#xa0;: vérifiez-le de nouveau à l’étape 3.</translation>
+    </message>
+    <message>
+        <source>The archive of record is of the account @%1, but the plan&apos;s X archive is of @%2: build the archive of record of this account.</source>
+        <translation>L’archive de référence est celle du compte @%1, mais l’archive X du plan est celle de @%2&#xa0;: constituez l’archive de référence de ce compte.</translation>
+    </message>
+    <message>
+        <source>The visa of the Archives départementales (date and reference) is not recorded: destroying public archives needs it (Code du patrimoine, L212-2).</source>
+        <translation>Le visa des Archives départementales (date et référence) n’est pas renseigné&#xa0;: il est obligatoire pour détruire des archives publiques (Code du patrimoine, L212-2).</translation>
+    </message>
+    <message>
+        <source>The archive of record was made from another download of the X archive than the one imported in step 2: posts published in between may be missing from it.</source>
+        <translation>L’archive de référence a été constituée à partir d’un autre téléchargement de l’archive X que celui importé à l’étape 2&#xa0;: les publications parues entre les deux peuvent y manquer.</translation>
+    </message>
+    <message>
+        <source>The archive of record of @%1 is present and verifies (%2 files checked).</source>
+        <translation>L’archive de référence de @%1 est présente et intègre (%2 fichiers vérifiés).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>No X archive is imported yet: import it in step 2 (Inventory and audit) first; the archive of record is built from it.</source>
+        <translation>Aucune archive X n’est encore importée&#xa0;: importez-la d’abord à l’étape 2 (Inventaire et audit)&#x202f;; l’archive de référence est constituée à partir d’elle.</translation>
+    </message>
+    <message>
+        <source>Build the archive of record</source>
+        <translation>Constituer l’archive de référence</translation>
+    </message>
+    <message>
+        <source>A new folder with the original X archive untouched, a copy of every post to browse offline, the posts as CSV (for Excel and LibreOffice) and JSON, the media, the accompanying note for the archives service, and the checksums of every file (BagIt format).</source>
+        <translation>Un nouveau dossier avec l’archive X d’origine intacte, une copie de toutes les publications consultable hors ligne, les publications en CSV (pour Excel et LibreOffice) et en JSON, les médias, la note d’accompagnement pour le service d’archives et l’empreinte de chaque fichier (format BagIt).</translation>
+    </message>
+    <message>
+        <source>New &amp;folder:</source>
+        <translation>Nouveau &amp;dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder of the archive of record</source>
+        <translation>Dossier de l’archive de référence</translation>
+    </message>
+    <message>
+        <source>A folder that does not exist yet; it is created.</source>
+        <translation>Un dossier qui n’existe pas encore&#x202f;; il sera créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to create the folder</source>
+        <translation>Choisir où créer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Build the archive of record</source>
+        <translation>Consti&amp;tuer l’archive de référence</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Annuler la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Task status</source>
+        <translation>État de la tâche</translation>
+    </message>
+    <message>
+        <source>The archive of record</source>
+        <translation>L’archive de référence</translation>
+    </message>
+    <message>
+        <source>Archive of record</source>
+        <translation>Archive de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Verify the archive of record</source>
+        <translation>Vérifier l’archive de référence</translation>
+    </message>
+    <message>
+        <source>Re-reads every file and compares its checksum.</source>
+        <translation>Relit chaque fichier et compare son empreinte.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the HTML copy</source>
+        <translation>&amp;Ouvrir la copie HTML</translation>
+    </message>
+    <message>
+        <source>Open the HTML copy in the browser</source>
+        <translation>Ouvrir la copie HTML dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the folder of the archive of record</source>
+        <translation>Afficher le dossier de l’archive de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Problems found by the last verification:</source>
+        <translation>&amp;Problèmes trouvés par la dernière vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems found by the last verification</source>
+        <translation>Problèmes trouvés par la dernière vérification</translation>
+    </message>
+    <message>
+        <source>Visa of the Archives départementales</source>
+        <translation>Visa des Archives départementales</translation>
+    </message>
+    <message>
+        <source>Posts of an authority are public archives: deleting them needs the prior visa of the Archives départementales (Code du patrimoine, L212-2). Send them the folder and its accompanying note, then enter their answer here.</source>
+        <translation>Les publications d’une collectivité sont des archives publiques&#xa0;: leur suppression nécessite le visa préalable des Archives départementales (Code du patrimoine, L212-2). Transmettez-leur le dossier et sa note d’accompagnement, puis saisissez leur réponse ici.</translation>
+    </message>
+    <message>
+        <source>The visa has been &amp;received</source>
+        <translation>Le visa a été &amp;reçu</translation>
+    </message>
+    <message>
+        <source>The visa has been received</source>
+        <translation>Le visa a été reçu</translation>
+    </message>
+    <message>
+        <source>Date of the visa</source>
+        <translation>Date du visa</translation>
+    </message>
+    <message>
+        <source>Reference of the visa</source>
+        <translation>Référence du visa</translation>
+    </message>
+    <message>
+        <source>e.g. the number of the disposal form</source>
+        <translation>par ex. le numéro du bordereau d’élimination</translation>
+    </message>
+    <message>
+        <source>Scan of the visa (optional)</source>
+        <translation>Copie numérisée du visa (facultatif)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the scan…</source>
+        <translation>C&amp;hoisir la copie numérisée…</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the visa</source>
+        <translation>Choisir la copie numérisée du visa</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Ré&amp;férence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scan (optional):</source>
+        <translation>Copie &amp;numérisée (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not built yet.</source>
+        <translation>Pas encore constituée.</translation>
+    </message>
+    <message>
+        <source>Last verification on %1: %2 problem(s) found.</source>
+        <translation>Dernière vérification le %1&#xa0;: %2 problème(s) trouvé(s).</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Built on %1, %2 posts and %3 media files.</source>
+        <translation>Constituée le %1&#xa0;: %2 publications et %3 médias.</translation>
+    </message>
+    <message>
+        <source>Checksum of the tag manifest (SHA-256): %1</source>
+        <translation>Empreinte du manifeste des fichiers de description (SHA-256)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last successful verification: %1</source>
+        <translation>Dernière vérification réussie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>To complete this step:</source>
+        <translation>Pour terminer cette étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where to create the archive of record</source>
+        <translation>Où créer l’archive de référence</translation>
+    </message>
+    <message>
+        <source>Scan of the visa</source>
+        <translation>Copie numérisée du visa</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose where to create the folder first.</source>
+        <translation>Choisissez d’abord où créer le dossier.</translation>
+    </message>
+    <message>
+        <source>Building the archive of record…</source>
+        <translation>Constitution de l’archive de référence…</translation>
+    </message>
+    <message>
+        <source>Verifying every file…</source>
+        <translation>Vérification de chaque fichier…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Archive of record built in %1.</source>
+        <translation>Archive de référence constituée dans %1.</translation>
+    </message>
+    <message>
+        <source>Verified: the %1 files are intact.</source>
+        <translation>Vérifiée&#xa0;: les %1 fichiers sont intacts.</translation>
+    </message>
+    <message>
+        <source>This folder is not the archive of record recorded in the plan (its manifests differ).</source>
+        <translation>Ce dossier n’est pas l’archive de référence enregistrée dans le plan (ses manifestes diffèrent).</translation>
+    </message>
+    <message>
+        <source>The verification found %1 problem(s).</source>
+        <translation>La vérification a trouvé %1 problème(s).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Annulé&#xa0;: rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The task failed unexpectedly (%1); nothing was kept.</source>
+        <translation>La tâche a échoué de façon inattendue (%1)&#x202f;; rien n’a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVerify</name>
+    <message>
+        <source>Missing file: %1</source>
+        <translation>Fichier manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Altered file (its content changed): %1</source>
+        <translation>Fichier modifié (son contenu a changé)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Added file (not in the manifests): %1</source>
+        <translation>Fichier ajouté (absent des manifestes)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Listing the files…</source>
+        <translation>Inventaire des fichiers…</translation>
+    </message>
+    <message>
+        <source>Symbolic link (not allowed in an archive of record): %1</source>
+        <translation>Lien symbolique (interdit dans une archive de référence)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 cannot be read.</source>
+        <translation>La ligne %1 de %2 est illisible.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 names a file outside the folder: %2</source>
+        <translation>Le manifeste %1 désigne un fichier hors du dossier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The payload manifest names a file outside data/: %1</source>
+        <translation>Le manifeste des données désigne un fichier hors de data/&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tag manifest names a payload file: %1</source>
+        <translation>Le manifeste des fichiers de description désigne un fichier de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tag manifest does not cover %1.</source>
+        <translation>Le manifeste des fichiers de description ne couvre pas %1.</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Vérification des fichiers…</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in bag-info.txt does not match the files.</source>
+        <translation>Le Payload-Oxum de bag-info.txt ne correspond pas aux fichiers.</translation>
+    </message>
+    <message>
+        <source>Verification finished.</source>
+        <translation>Vérification terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secure password store was found on this computer (Windows Credential Locker, macOS Keychain, GNOME Keyring or KWallet). Your connections will be kept only until you close ExitPlanner and you will have to log in again next time. On Linux, install and start GNOME Keyring or KWallet, then restart ExitPlanner; on a managed computer, ask your IT department.</source>
+        <extracomment>Backends trusted to keep secrets encrypted by the operating system, by &quot;module.Class&quot;. Exact class names, not isinstance: a plaintext subclass of an accepted class would not be accepted.</extracomment>
+        <translation>Aucun coffre-fort de mots de passe sécurisé n’a été trouvé sur cet ordinateur (Gestionnaire d’identification Windows, trousseau macOS, GNOME Keyring ou KWallet). Vos connexions ne seront conservées que jusqu’à la fermeture d’ExitPlanner et il faudra vous reconnecter la prochaine fois. Sous Linux, installez et démarrez GNOME Keyring ou KWallet, puis relancez ExitPlanner&#x202f;; sur un poste géré, adressez-vous à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The password store of your session is locked. Unlock it (your session password usually does it) and try again. Until then, your connections are kept only until you close ExitPlanner.</source>
+        <translation>Le coffre-fort de mots de passe de votre session est verrouillé. Déverrouillez-le (le mot de passe de votre session suffit en général) puis réessayez. D’ici là, vos connexions ne sont conservées que jusqu’à la fermeture d’ExitPlanner.</translation>
+    </message>
+    <message>
+        <source>The password store of your session could not be opened. Close and reopen your session, or ask your IT department to check the keyring service. Until then, your connections are kept only until you close ExitPlanner.</source>
+        <translation>Le coffre-fort de mots de passe de votre session n’a pas pu être ouvert. Fermez puis rouvrez votre session, ou demandez à votre service informatique de vérifier le service de trousseau. D’ici là, vos connexions ne sont conservées que jusqu’à la fermeture d’ExitPlanner.</translation>
+    </message>
+    <message>
+        <source>The password store refused the operation. Try again; if it keeps failing, restart ExitPlanner or your session.</source>
+        <translation>Le coffre-fort de mots de passe a refusé l’opération. Réessayez&#x202f;; si l’échec persiste, relancez ExitPlanner ou votre session.</translation>
+    </message>
+    <message>
+        <source>this session only (memory)</source>
+        <translation>cette session uniquement (mémoire)</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a step to open it. Each step shows its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a French phone number, for example 01 23 45 67 89 or +33 1 23 45 67 89.</source>
+        <translation>Saisissez un numéro de téléphone français, par exemple 01 23 45 67 89 ou +33 1 23 45 67 89.</translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s domain name, for example ville-exemple.fr.</source>
+        <translation>Saisissez le nom de domaine du site, par exemple ville-exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address, for example communication@ville-exemple.fr.</source>
+        <translation>Saisissez une adresse électronique, par exemple communication@ville-exemple.fr.</translation>
+    </message>
+    <message>
+        <source>An X handle has 1 to 15 letters, digits or underscores, for example @VilleExemple.</source>
+        <translation>Un identifiant X compte de 1 à 15 lettres, chiffres ou tirets bas, par exemple @VilleExemple.</translation>
+    </message>
+    <message>
+        <source>A Bluesky handle looks like a domain name, for example ville-exemple.bsky.social or ville-exemple.fr.</source>
+        <translation>Un identifiant Bluesky a la forme d’un nom de domaine, par exemple ville-exemple.bsky.social ou ville-exemple.fr.</translation>
+    </message>
+    <message>
+        <source>A Mastodon address has the form @name@server, for example @ville@mastodon.example.</source>
+        <translation>Une adresse Mastodon a la forme @nom@serveur, par exemple @ville@mastodon.example.</translation>
+    </message>
+    <message>
+        <source>An Instagram or Threads handle has 1 to 30 letters, digits, dots or underscores.</source>
+        <translation>Un identifiant Instagram ou Threads compte de 1 à 30 lettres, chiffres, points ou tirets bas.</translation>
+    </message>
+</context>
+<context>
+    <name>XArchiveAudit</name>
+    <message>
+        <source>No e-mail address is attached to the account: recovery depends on a phone.</source>
+        <translation>Aucune adresse e-mail n’est rattachée au compte&#xa0;: sa récupération dépend d’un téléphone.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address (%1) looks personal: the authority should control it.</source>
+        <translation>L’adresse e-mail du compte (%1) semble personnelle&#xa0;: elle devrait appartenir à la collectivité.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address is %1: check that the authority still controls it.</source>
+        <translation>L’adresse e-mail du compte est %1&#xa0;: vérifiez que la collectivité y a toujours accès.</translation>
+    </message>
+    <message>
+        <source>A phone number ending in %1 is attached: check who holds that phone.</source>
+        <translation>Un numéro de téléphone se terminant par %1 est rattaché&#xa0;: vérifiez qui détient ce téléphone.</translation>
+    </message>
+    <message>
+        <source>No phone number is attached to the account.</source>
+        <translation>Aucun numéro de téléphone n’est rattaché au compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected application(s) can post on behalf of the account: revoke unused ones.</source>
+        <translation>
+            <numerusform>%n application connectée peut publier au nom du compte&#xa0;: révoquez-la si elle ne sert plus.</numerusform>
+            <numerusform>%n applications connectées peuvent publier au nom du compte&#xa0;: révoquez celles qui ne servent plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected application(s) can read the account&apos;s direct messages.</source>
+        <translation>
+            <numerusform>%n application connectée peut lire les messages privés du compte.</numerusform>
+            <numerusform>%n applications connectées peuvent lire les messages privés du compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive does not say whether two-factor authentication is on: check it in X&apos;s settings.</source>
+        <translation>L’archive n’indique pas si la double authentification est activée&#xa0;: vérifiez-le dans les paramètres de X.</translation>
+    </message>
+    <message>
+        <source>Bookmarks are not in the archive.</source>
+        <translation>Les signets ne figurent pas dans l’archive.</translation>
+    </message>
+    <message>
+        <source>Replies and mentions written by other accounts are not in the archive.</source>
+        <translation>Les réponses et mentions écrites par d’autres comptes ne figurent pas dans l’archive.</translation>
+    </message>
+    <message>
+        <source>View counts (impressions) are not in the archive; likes and reposts are.</source>
+        <translation>Le nombre de vues (impressions) ne figure pas dans l’archive&#x202f;; les «&#x202f;j’aime&#x202f;» et les republications, si.</translation>
+    </message>
+    <message>
+        <source>Direct messages are not audited: only conversations are counted.</source>
+        <translation>Les messages privés ne sont pas audités&#xa0;: seules les conversations sont comptées.</translation>
+    </message>
+    <message>
+        <source>Media of reposted posts belong to their authors and are not in the archive.</source>
+        <translation>Les médias des publications republiées appartiennent à leurs auteurs et ne figurent pas dans l’archive.</translation>
+    </message>
+    <message>
+        <source>%1 likes: X&apos;s API reaches only the latest few hundred, older likes cannot be removed.</source>
+        <translation>%1 «&#x202f;j’aime&#x202f;»&#xa0;: l’API de X n’atteint que les quelques centaines les plus récents, les plus anciens ne peuvent pas être retirés.</translation>
+    </message>
+    <message>
+        <source>Likes beyond the most recent few hundred cannot be removed through X&apos;s API.</source>
+        <translation>Au-delà des quelques centaines les plus récents, les «&#x202f;j’aime&#x202f;» ne peuvent pas être retirés par l’API de X.</translation>
+    </message>
+    <message>
+        <source>This archive holds no posts file.</source>
+        <translation>Cette archive ne contient aucun fichier de publications.</translation>
+    </message>
+</context>
+<context>
+    <name>XArchiveAuditText</name>
+    <message>
+        <source>X archive audit of @%1</source>
+        <translation>Audit de l’archive X de @%1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Posts (reposts included)</source>
+        <translation>Publications (republications comprises)</translation>
+    </message>
+    <message>
+        <source>Original posts</source>
+        <translation>Publications originales</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Republications</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Posts with media</source>
+        <translation>Publications avec médias</translation>
+    </message>
+    <message>
+        <source>Long posts</source>
+        <translation>Publications longues</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>«&#x202f;J’aime&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Deleted posts kept by X</source>
+        <translation>Publications supprimées conservées par X</translation>
+    </message>
+    <message>
+        <source>Direct message conversations</source>
+        <translation>Conversations privées</translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation>Première publication</translation>
+    </message>
+    <message>
+        <source>Last post</source>
+        <translation>Dernière publication</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Fichiers médias</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Most used hashtags</source>
+        <translation>Mots-dièse les plus utilisés</translation>
+    </message>
+    <message>
+        <source>Most mentioned accounts</source>
+        <translation>Comptes les plus mentionnés</translation>
+    </message>
+    <message>
+        <source>Most engaging posts (likes + reposts):</source>
+        <translation>Publications les plus engageantes («&#x202f;j’aime&#x202f;» + republications)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connected applications:</source>
+        <translation>Applications connectées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not in the archive:</source>
+        <translation>Absent de l’archive&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reconciliation: the archive does not match its manifest:</source>
+        <translation>Rapprochement&#xa0;: l’archive ne correspond pas à son manifeste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2 announced, %3 read</source>
+        <translation>%1&#xa0;: %2 annoncés, %3 lus</translation>
+    </message>
+    <message>
+        <source>Reconciliation: every count matches the archive&apos;s manifest.</source>
+        <translation>Rapprochement&#xa0;: tous les nombres correspondent au manifeste de l’archive.</translation>
+    </message>
+    <message>
+        <source>Reconciliation: this older archive has no manifest to check against.</source>
+        <translation>Rapprochement&#xa0;: cette archive ancienne n’a pas de manifeste à comparer.</translation>
+    </message>
+</context>
+<context>
+    <name>XArchiveError</name>
+    <message>
+        <source>The archive %1 does not exist or cannot be read.</source>
+        <translation>L’archive %1 n’existe pas ou ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid zip archive (it may be truncated: download it again from X).</source>
+        <translation>Ce fichier n’est pas une archive zip valide (elle est peut-être incomplète&#xa0;: téléchargez-la de nouveau depuis X).</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: %1 cannot be read (download it again from X).</source>
+        <translation>L’archive est endommagée&#xa0;: %1 est illisible (téléchargez-la de nouveau depuis X).</translation>
+    </message>
+    <message>
+        <source>This is not an X archive: no account.js or data/manifest.js was found.</source>
+        <translation>Ce n’est pas une archive X&#xa0;: aucun fichier account.js ni data/manifest.js n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The archive contains a dangerous file name (%1) and was refused.</source>
+        <translation>L’archive contient un nom de fichier dangereux (%1) et a été refusée.</translation>
+    </message>
+    <message>
+        <source>The archive contains a symbolic link (%1) and was refused.</source>
+        <translation>L’archive contient un lien symbolique (%1) et a été refusée.</translation>
+    </message>
+    <message>
+        <source>The archive contains the same file twice (%1) and was refused.</source>
+        <translation>L’archive contient deux fois le même fichier (%1) et a été refusée.</translation>
+    </message>
+    <message>
+        <source>The file %1 expands far more than a real archive would (possible zip bomb); it was refused.</source>
+        <translation>Le fichier %1 se décompresse bien plus qu’une véritable archive (possible bombe zip)&#x202f;; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than any real X archive file; it was refused.</source>
+        <translation>Le fichier %1 est plus volumineux que tout fichier d’une véritable archive X&#x202f;; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The archive holds an absurd number of files; it was refused.</source>
+        <translation>L’archive contient un nombre aberrant de fichiers&#x202f;; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The archive is password-protected (%1); X archives are not: use the original download.</source>
+        <translation>L’archive est protégée par un mot de passe (%1)&#x202f;; celles de X ne le sont pas&#xa0;: utilisez le fichier téléchargé d’origine.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not start as an X archive file should (expected %2).</source>
+        <translation>Le fichier %1 ne commence pas comme un fichier d’archive X (attendu&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: its content is not valid JSON.</source>
+        <translation>Le fichier %1 est endommagé&#xa0;: son contenu n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: it is not valid UTF-8 text.</source>
+        <translation>Le fichier %1 est endommagé&#xa0;: ce n’est pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds an invalid value in the field %2.</source>
+        <translation>Le fichier %1 contient une valeur invalide dans le champ %2.</translation>
+    </message>
+    <message>
+        <source>The archive has no account.js: it is incomplete or not an X archive.</source>
+        <translation>L’archive ne contient pas de fichier account.js&#xa0;: elle est incomplète ou ce n’est pas une archive X.</translation>
+    </message>
+    <message>
+        <source>The archive mixes several accounts; import each account&apos;s own archive separately.</source>
+        <translation>L’archive mélange plusieurs comptes&#x202f;; importez séparément l’archive de chaque compte.</translation>
+    </message>
+</context>
+<context>
+    <name>XArchiveImport</name>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Ouverture de l’archive…</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>Lecture du compte…</translation>
+    </message>
+    <message>
+        <source>Reading the posts…</source>
+        <translation>Lecture des publications…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long post(s) could not be matched to their post; the shortened text is kept.</source>
+        <translation>
+            <numerusform>%n publication longue n’a pas pu être rattachée à sa publication&#x202f;; le texte abrégé est conservé.</numerusform>
+            <numerusform>%n publications longues n’ont pas pu être rattachées à leur publication&#x202f;; le texte abrégé est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading likes, followers and apps…</source>
+        <translation>Lecture des «&#x202f;j’aime&#x202f;», des abonnés et des applications…</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Importation terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>XClient</name>
+    <message>
+        <source>X refused the request because the credits of your developer app are used up. Add credits in the X Developer Console, then resume.</source>
+        <extracomment>Fixed by default because X compares the redirect URI with the one registered in the app, exactly. Refresh this long before the access token expires (X&apos;s tokens live two hours).</extracomment>
+        <translation>X a refusé la requête car les crédits de votre application développeur sont épuisés. Ajoutez des crédits dans la console développeur de X, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>The saved X connection is unreadable. Please connect the X account again.</source>
+        <translation>La connexion X enregistrée est illisible. Veuillez reconnecter le compte X.</translation>
+    </message>
+    <message>
+        <source>X did not answer in time or the connection was cut. The operation will be checked and retried.</source>
+        <translation>X n’a pas répondu à temps ou la connexion a été coupée. L’opération sera vérifiée et retentée.</translation>
+    </message>
+    <message>
+        <source>The X client id is empty or malformed: copy it from the Keys and tokens page of your X app.</source>
+        <translation>L’identifiant client X est vide ou mal formé&#xa0;: copiez-le depuis la page «&#x202f;Keys and tokens&#x202f;» de votre application X.</translation>
+    </message>
+    <message>
+        <source>X refused the authorisation. Connect the X account again (check the client id and the redirect address registered in your X app).</source>
+        <translation>X a refusé l’autorisation. Reconnectez le compte X (vérifiez l’identifiant client et l’adresse de redirection enregistrée dans votre application X).</translation>
+    </message>
+    <message>
+        <source>This X account is not connected yet: connect it first.</source>
+        <translation>Ce compte X n’est pas encore connecté&#xa0;: connectez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The X connection has expired. Please connect the X account again.</source>
+        <translation>La connexion X a expiré. Veuillez reconnecter le compte X.</translation>
+    </message>
+    <message>
+        <source>X no longer accepts this connection. Please connect the X account again.</source>
+        <translation>X n’accepte plus cette connexion. Veuillez reconnecter le compte X.</translation>
+    </message>
+    <message>
+        <source>X refused this action for this account (permission or app settings).</source>
+        <translation>X a refusé cette action pour ce compte (autorisation ou réglages de l’application).</translation>
+    </message>
+    <message>
+        <source>X refused the request as invalid.</source>
+        <translation>X a refusé la requête comme non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid X identifier.</source>
+        <translation>Identifiant X non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expected one argument</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid %(type)s value: %(value)r</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not allowed with argument %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>one of the arguments %s is required</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Plan and carry out a local authority's departure from X.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commands (exitplanner COMMAND --help for details): %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>open the demo plan of a fictional commune</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>interface language (remembered)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>plan file to open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>interface language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Audit an X archive (the zip downloaded from X, or its extracted folder)</source>
-            <translation>Auditer une archive X (le zip téléchargé depuis X, ou son dossier décompressé)</translation>
-        </message>
-        <message>
-            <source>the X archive zip, or the folder it was extracted to</source>
-            <translation>le zip de l’archive X, ou le dossier où il a été décompressé</translation>
-        </message>
-        <message>
-            <source>print the audit as JSON</source>
-            <translation>afficher l’audit en JSON</translation>
-        </message>
-        <message>
-            <source>Interrupted.</source>
-            <translation>Interrompu.</translation>
-        </message>
-        <message>
-            <source>Write a synthetic X archive of a fictional commune (for tests and demos)</source>
-            <translation>Écrire une archive X synthétique d’une commune fictive (pour les tests et les démonstrations)</translation>
-        </message>
-        <message>
-            <source>zip file to write</source>
-            <translation>fichier zip à écrire</translation>
-        </message>
-        <message>
-            <source>number of posts</source>
-            <translation>nombre de publications</translation>
-        </message>
-        <message>
-            <source>modern (tweets.js, manifest) or legacy (tweet.js)</source>
-            <translation>moderne (tweets.js, manifeste) ou ancienne (tweet.js)</translation>
-        </message>
-        <message>
-            <source>random seed</source>
-            <translation>graine aléatoire</translation>
-        </message>
-        <message>
-            <source>number of tweets-partN.js files</source>
-            <translation>nombre de fichiers tweets-partN.js</translation>
-        </message>
-        <message>
-            <source>number of media files</source>
-            <translation>nombre de fichiers médias</translation>
-        </message>
-        <message>
-            <source>overwrite the file if it exists</source>
-            <translation>écraser le fichier s’il existe</translation>
-        </message>
-        <message>
-            <source>Posts and media must be positive, parts at least 1.</source>
-            <translation>Les publications et médias doivent être positifs, les parties au moins 1.</translation>
-        </message>
-        <message>
-            <source>%1 already exists (use --force to overwrite it).</source>
-            <translation>%1 existe déjà (utilisez --force pour l’écraser).</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Le dossier %1 n’existe pas.</translation>
-        </message>
-        <message>
-            <source>%1 written: %2 posts, %3 media files.</source>
-            <translation>%1 écrit : %2 publications, %3 fichiers médias.</translation>
-        </message>
-        <message>
-            <source>Look up French authorities: code, official name, de/à forms, titles</source>
-            <translation>Rechercher des collectivités françaises : code, nom officiel, formes « de » et « à », titres</translation>
-        </message>
-        <message>
-            <source>name, postal code or INSEE code (several words allowed)</source>
-            <translation>nom, code postal ou code INSEE (plusieurs mots possibles)</translation>
-        </message>
-        <message>
-            <source>print the matches as JSON</source>
-            <translation>afficher les résultats en JSON</translation>
-        </message>
-        <message>
-            <source>maximum number of matches (default 10)</source>
-            <translation>nombre maximal de résultats (10 par défaut)</translation>
-        </message>
-        <message>
-            <source>only this kind of authority (repeatable)</source>
-            <translation>seulement ce type de collectivité (répétable)</translation>
-        </message>
-        <message>
-            <source>Write the press release of a plan (PDF, ODT, DOCX or text)</source>
-            <translation>Écrire le communiqué de presse d’un plan (PDF, ODT, DOCX ou texte)</translation>
-        </message>
-        <message>
-            <source>Delete posts, reposts and likes on X: estimate (dry run), log in, run</source>
-            <translation>Supprimer publications, republications et « J’aime » sur X : estimation (simulation), connexion, exécution</translation>
-        </message>
-        <message>
-            <source>plan file</source>
-            <translation>fichier du plan</translation>
-        </message>
-        <message>
-            <source>use the demo plan and its synthetic archive</source>
-            <translation>utiliser le plan de démonstration et son archive fictive</translation>
-        </message>
-        <message>
-            <source>show the selection, duration and cost (default)</source>
-            <translation>afficher la sélection, la durée et le coût (par défaut)</translation>
-        </message>
-        <message>
-            <source>connect the X account in the browser</source>
-            <translation>connecter le compte X dans le navigateur</translation>
-        </message>
-        <message>
-            <source>run the deletion (resumes a stopped run)</source>
-            <translation>lancer la suppression (reprend une exécution interrompue)</translation>
-        </message>
-        <message>
-            <source>only posts from this day on</source>
-            <translation>seulement les publications à partir de ce jour</translation>
-        </message>
-        <message>
-            <source>only posts up to this day (included)</source>
-            <translation>seulement les publications jusqu’à ce jour (inclus)</translation>
-        </message>
-        <message>
-            <source>only this kind of post (repeatable)</source>
-            <translation>seulement ce type de publication (répétable)</translation>
-        </message>
-        <message>
-            <source>only replies</source>
-            <translation>seulement les réponses</translation>
-        </message>
-        <message>
-            <source>only reposts</source>
-            <translation>seulement les republications</translation>
-        </message>
-        <message>
-            <source>keep the N posts with the most likes and reposts</source>
-            <translation>garder les N publications ayant le plus de « J’aime » et de republications</translation>
-        </message>
-        <message>
-            <source>post ids to keep, separated by commas</source>
-            <translation>identifiants des publications à garder, séparés par des virgules</translation>
-        </message>
-        <message>
-            <source>also remove the likes listed in the archive</source>
-            <translation>retirer aussi les « J’aime » présents dans l’archive</translation>
-        </message>
-        <message>
-            <source>client id of your X developer app (--login)</source>
-            <translation>identifiant client de votre application développeur X (--login)</translation>
-        </message>
-        <message>
-            <source>loopback port of the redirect address (--login)</source>
-            <translation>port local de l’adresse de redirection (--login)</translation>
-        </message>
-        <message>
-            <source>folder of the final report (default: the archive of record)</source>
-            <translation>dossier du rapport final (par défaut : l’archive de référence)</translation>
-        </message>
-        <message>
-            <source>confirm despite the archive of record's warning</source>
-            <translation>confirmer malgré l’avertissement de l’archivage</translation>
-        </message>
-        <message>
-            <source>This plan has no imported X archive: import it in step 2 (or with exitplanner audit).</source>
-            <translation>Ce plan n’a pas d’archive X importée : importez-la à l’étape 2 (ou avec exitplanner audit).</translation>
-        </message>
-        <message>
-            <source>X account: @%1 — %2 posts in the archive, %3 kept by the filters</source>
-            <translation>Compte X : @%1 — %2 publications dans l’archive, %3 gardées par les filtres</translation>
-        </message>
-        <message>
-            <source>Dry run: nothing was sent to X.</source>
-            <translation>Simulation : rien n’a été envoyé à X.</translation>
-        </message>
-        <message>
-            <source>Give the client id of your X developer app with --client-id.</source>
-            <translation>Indiquez l’identifiant client de votre application développeur X avec --client-id.</translation>
-        </message>
-        <message>
-            <source>The redirect address registered in your X app must be http://127.0.0.1:%1/callback. Your browser opens now.</source>
-            <translation>L’adresse de redirection enregistrée dans votre application X doit être http://127.0.0.1:%1/callback. Votre navigateur va s’ouvrir.</translation>
-        </message>
-        <message>
-            <source>You logged in as @%1 but the archive is of @%2: log in with the account of the archive.</source>
-            <translation>Vous êtes connecté·e en tant que @%1 mais l’archive est celle de @%2 : connectez-vous avec le compte de l’archive.</translation>
-        </message>
-        <message>
-            <source>Connected as @%1.</source>
-            <translation>Connecté·e en tant que @%1.</translation>
-        </message>
-        <message>
-            <source>Add --yes to confirm and start the deletion anyway.</source>
-            <translation>Ajoutez --yes pour confirmer et lancer quand même la suppression.</translation>
-        </message>
-        <message>
-            <source>The X account @%1 is not connected: run this command with --login --client-id ID first.</source>
-            <translation>Le compte X @%1 n’est pas connecté : lancez d’abord cette commande avec --login --client-id IDENTIFIANT.</translation>
-        </message>
-        <message>
-            <source>Stopped. Run the same command again to continue.</source>
-            <translation>Arrêté. Relancez la même commande pour continuer.</translation>
-        </message>
-        <message>
-            <source>Finished: %1 deleted, %2 already gone, %3 failed. Report: %4</source>
-            <translation>Terminé : %1 supprimées, %2 déjà absentes, %3 en échec. Rapport : %4</translation>
-        </message>
-        <message>
-            <source>use the demo plan of a fictional commune</source>
-            <translation>utiliser le plan de démonstration d’une commune fictive</translation>
-        </message>
-        <message>
-            <source>template id or name (default: by decision)</source>
-            <translation>identifiant ou nom du modèle (par défaut : celui de la décision)</translation>
-        </message>
-        <message>
-            <source>output format (default: from the file name)</source>
-            <translation>format de sortie (par défaut : d’après le nom du fichier)</translation>
-        </message>
-        <message>
-            <source>file to write</source>
-            <translation>fichier à écrire</translation>
-        </message>
-        <message>
-            <source>list the available templates</source>
-            <translation>lister les modèles disponibles</translation>
-        </message>
-        <message>
-            <source>print the X, Bluesky and Mastodon texts with their lengths</source>
-            <translation>afficher les textes pour X, Bluesky et Mastodon avec leur longueur</translation>
-        </message>
-        <message>
-            <source>no-break spaces instead of narrow ones (fonts without U+202F)</source>
-            <translation>espaces insécables au lieu des espaces fines (polices sans U+202F)</translation>
-        </message>
-        <message>
-            <source>built-in</source>
-            <translation>intégré</translation>
-        </message>
-        <message>
-            <source>user</source>
-            <translation>personnel</translation>
-        </message>
-        <message>
-            <source>Give a plan file or --demo.</source>
-            <translation>Indiquez un fichier de plan ou --demo.</translation>
-        </message>
-        <message>
-            <source>Give the file to write with -o FILE.</source>
-            <translation>Indiquez le fichier à écrire avec -o FICHIER.</translation>
-        </message>
-        <message>
-            <source>Unknown format “%1”: use one of %2.</source>
-            <translation>Format « %1 » inconnu : utilisez l’un des formats suivants : %2.</translation>
-        </message>
-        <message>
-            <source>Press release written to %1</source>
-            <translation>Communiqué de presse écrit dans %1</translation>
-        </message>
-        <message>
-            <source>Write the archive of record (BagIt folder) of an X archive</source>
-            <translation>Constituer l’archive de référence (dossier BagIt) d’une archive X</translation>
-        </message>
-        <message>
-            <source>the folder to create (must not exist yet)</source>
-            <translation>le dossier à créer (il ne doit pas encore exister)</translation>
-        </message>
-        <message>
-            <source>official name of the producing authority, for bag-info.txt and the accompanying note</source>
-            <translation>nom officiel de la collectivité productrice, pour bag-info.txt et la note d’accompagnement</translation>
-        </message>
-        <message>
-            <source>Archive of record written: %1</source>
-            <translation>Archive de référence écrite : %1</translation>
-        </message>
-        <message>
-            <source>Posts: %1, media files: %2</source>
-            <translation>Publications : %1, médias : %2</translation>
-        </message>
-        <message>
-            <source>SHA-256 of the original archive: %1</source>
-            <translation>SHA-256 de l’archive d’origine : %1</translation>
-        </message>
-        <message>
-            <source>SHA-256 of the tag manifest: %1</source>
-            <translation>SHA-256 du manifeste des fichiers de description : %1</translation>
-        </message>
-        <message>
-            <source>Verify an archive of record: every file re-hashed against its manifests</source>
-            <translation>Vérifier une archive de référence : l’empreinte de chaque fichier est recalculée et comparée aux manifestes</translation>
-        </message>
-        <message>
-            <source>the archive of record folder</source>
-            <translation>le dossier de l’archive de référence</translation>
-        </message>
-        <message>
-            <source>check the tag files and the file sizes only (no full re-hash)</source>
-            <translation>ne vérifier que les fichiers de description et les tailles (sans tout relire)</translation>
-        </message>
-        <message>
-            <source>Intact: %1 files checked (%2 bytes).</source>
-            <translation>Intacte : %1 fichiers vérifiés (%2 octets).</translation>
-        </message>
-        <message>
-            <source>NOT intact: %1 problems.</source>
-            <translation>NON intacte : %1 problèmes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>decision</name>
-        <message>
-            <source>Delete the account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the posts, keep the account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave the account dormant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen by Le Kremlin-Bicêtre in January 2025.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen by Fontenay-sous-Bois in January 2025.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen by Paris, Lyon and Blois in January 2025.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To decide</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave dormant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reassess later</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>execution</name>
-        <message>
-            <source>To do</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check that the archive of record verifies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open and verify the Bluesky and Mastodon accounts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Send the press release</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Publish the farewell post on X</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pin the farewell post</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Update the bio to point to the new accounts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep the credentials and the recovery e-mail with a named person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check mentions and impersonation attempts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Obtain the visa of the Archives départementales before deleting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Run the deletion of the posts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File the deletion report with the archive of record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pin the farewell post once the others are gone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deactivate the account in X's settings (Settings → Your account → Deactivate)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End of the 30-day reactivation window: the account is deleted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check who holds the freed handle and report any impersonation</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>inventory</name>
-        <message>
-            <source>X (Twitter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Facebook</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Instagram</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LinkedIn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>YouTube</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>TikTok</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Threads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bluesky</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mastodon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>WhatsApp channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To decide</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Watch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Network</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Handle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Followers</source>
-            <translation type="unfinished">Abonnés</translation>
-        </message>
-        <message>
-            <source>Last activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Credentials held by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Two-factor authentication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recovery e-mail/phone owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the handle or the address of the account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The number of followers cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the last activity as a date.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>press</name>
-        <message>
-            <source>There is no press release template named “%1”.</source>
-            <translation>Aucun modèle de communiqué ne s’appelle « %1 ».</translation>
-        </message>
-        <message>
-            <source>The template “%1” cannot be used: %2</source>
-            <translation>Le modèle « %1 » est inutilisable : %2</translation>
-        </message>
-        <message>
-            <source>The template “%1” has an error on line %3: %2</source>
-            <translation>Le modèle « %1 » contient une erreur à la ligne %3 : %2</translation>
-        </message>
-        <message>
-            <source>Could not write “%1”: %2</source>
-            <translation>Impossible d’écrire « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>No strategy has been recorded at the decision step yet: the text assumes the X account is put to sleep (kept but no longer used).</source>
-            <translation>Aucune stratégie n’a encore été enregistrée à l’étape Décision : le texte suppose que le compte X est mis en sommeil (conservé mais plus alimenté).</translation>
-        </message>
-    </context>
-    <context>
-        <name>reasons</name>
-        <message>
-            <source>Lack of moderation</source>
-            <translation>Absence de modération</translation>
-        </message>
-        <message>
-            <source>Hate speech</source>
-            <translation>Discours de haine</translation>
-        </message>
-        <message>
-            <source>Disinformation</source>
-            <translation>Désinformation</translation>
-        </message>
-        <message>
-            <source>Algorithmic amplification</source>
-            <translation>Amplification algorithmique</translation>
-        </message>
-        <message>
-            <source>The owner's political role</source>
-            <translation>Rôle politique du propriétaire</translation>
-        </message>
-        <message>
-            <source>Non-compliance with the EU Digital Services Act</source>
-            <translation>Non-respect du règlement européen sur les services numériques (DSA)</translation>
-        </message>
-        <message>
-            <source>Harassment</source>
-            <translation>Harcèlement</translation>
-        </message>
-    </context>
-    <context>
-        <name>record</name>
-        <message>
-            <source>Import the X archive in step 2 first.</source>
-            <translation>Importez d’abord l’archive X à l’étape 2.</translation>
-        </message>
-        <message>
-            <source>Build the archive of record.</source>
-            <translation>Constituez l’archive de référence.</translation>
-        </message>
-        <message>
-            <source>The archive of record is of another account than the imported X archive: build it again.</source>
-            <translation>L’archive de référence est celle d’un autre compte que l’archive X importée : constituez-la de nouveau.</translation>
-        </message>
-        <message>
-            <source>The last verification found problems: restore the folder or build it again.</source>
-            <translation>La dernière vérification a trouvé des problèmes : restaurez le dossier ou constituez-le de nouveau.</translation>
-        </message>
-        <message>
-            <source>Verify the archive of record.</source>
-            <translation>Vérifiez l’archive de référence.</translation>
-        </message>
-        <message>
-            <source>Enter the visa of the Archives départementales (date and reference) once you have it: it is needed before deleting anything.</source>
-            <translation>Saisissez le visa des Archives départementales (date et référence) dès que vous l’avez : il est nécessaire avant toute suppression.</translation>
-        </message>
-    </context>
-    <context>
-        <name>steps</name>
-        <message>
-            <source>Authority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inventory and audit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archive of record</source>
-            <translation type="unfinished">Archive de référence</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New accounts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Press release</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Execution and follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who is leaving X: the authority, its website, its press contact and its elected head.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every account of the authority on every network, who holds it and what to do with it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before anything is deleted: a verifiable copy of every post that the archives service can take as it is (BagIt folder, HTML copy, CSV and JSON, accompanying note), and the visa of the Archives départementales.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the account, delete only the posts or leave the account dormant: the consequences of each option side by side, and the choice recorded with its date, who validated it and why.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connect the Bluesky and Mastodon accounts, set up their profiles, verify them with the official website and compose the first post.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draft the press release from templates filled with the plan, and the short announcement posts; export PDF, ODT, DOCX and plain text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A checklist with dates for the chosen strategy, the X clean-up run and the decision memo for the elected officials.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>territory</name>
-        <message>
-            <source>municipal district</source>
-            <translation>arrondissement municipal</translation>
-        </message>
-        <message>
-            <source>commune</source>
-            <translation>commune</translation>
-        </message>
-        <message>
-            <source>department</source>
-            <translation>département</translation>
-        </message>
-        <message>
-            <source>region</source>
-            <translation>région</translation>
-        </message>
-        <message>
-            <source>EPCI</source>
-            <translation>EPCI</translation>
-        </message>
-        <message>
-            <source>overseas collectivity</source>
-            <translation>collectivité d’outre-mer</translation>
-        </message>
-        <message>
-            <source>The list of authorities shipped with the app cannot be read; reinstall it.</source>
-            <translation>La liste des collectivités fournie avec l’application est illisible ; réinstallez l’application.</translation>
-        </message>
-        <message>
-            <source>No French authority matches “%1”.</source>
-            <translation>Aucune collectivité française ne correspond à « %1 ».</translation>
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Plan and carry out a local authority&apos;s departure from X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (exitplanner COMMAND --help for details): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the demo plan of a fictional commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface language (remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit an X archive (the zip downloaded from X, or its extracted folder)</source>
+        <translation>Auditer une archive X (le zip téléchargé depuis X, ou son dossier décompressé)</translation>
+    </message>
+    <message>
+        <source>the X archive zip, or the folder it was extracted to</source>
+        <translation>le zip de l’archive X, ou le dossier où il a été décompressé</translation>
+    </message>
+    <message>
+        <source>print the audit as JSON</source>
+        <translation>afficher l’audit en JSON</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>Write a synthetic X archive of a fictional commune (for tests and demos)</source>
+        <translation>Écrire une archive X synthétique d’une commune fictive (pour les tests et les démonstrations)</translation>
+    </message>
+    <message>
+        <source>zip file to write</source>
+        <translation>fichier zip à écrire</translation>
+    </message>
+    <message>
+        <source>number of posts</source>
+        <translation>nombre de publications</translation>
+    </message>
+    <message>
+        <source>modern (tweets.js, manifest) or legacy (tweet.js)</source>
+        <translation>moderne (tweets.js, manifeste) ou ancienne (tweet.js)</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>graine aléatoire</translation>
+    </message>
+    <message>
+        <source>number of tweets-partN.js files</source>
+        <translation>nombre de fichiers tweets-partN.js</translation>
+    </message>
+    <message>
+        <source>number of media files</source>
+        <translation>nombre de fichiers médias</translation>
+    </message>
+    <message>
+        <source>overwrite the file if it exists</source>
+        <translation>écraser le fichier s’il existe</translation>
+    </message>
+    <message>
+        <source>Posts and media must be positive, parts at least 1.</source>
+        <translation>Les publications et médias doivent être positifs, les parties au moins 1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists (use --force to overwrite it).</source>
+        <translation>%1 existe déjà (utilisez --force pour l’écraser).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 posts, %3 media files.</source>
+        <translation>%1 écrit&#xa0;: %2 publications, %3 fichiers médias.</translation>
+    </message>
+    <message>
+        <source>Look up French authorities: code, official name, de/à forms, titles</source>
+        <translation>Rechercher des collectivités françaises&#xa0;: code, nom officiel, formes «&#x202f;de&#x202f;» et «&#x202f;à&#x202f;», titres</translation>
+    </message>
+    <message>
+        <source>name, postal code or INSEE code (several words allowed)</source>
+        <translation>nom, code postal ou code INSEE (plusieurs mots possibles)</translation>
+    </message>
+    <message>
+        <source>print the matches as JSON</source>
+        <translation>afficher les résultats en JSON</translation>
+    </message>
+    <message>
+        <source>maximum number of matches (default 10)</source>
+        <translation>nombre maximal de résultats (10 par défaut)</translation>
+    </message>
+    <message>
+        <source>only this kind of authority (repeatable)</source>
+        <translation>seulement ce type de collectivité (répétable)</translation>
+    </message>
+    <message>
+        <source>Write the press release of a plan (PDF, ODT, DOCX or text)</source>
+        <translation>Écrire le communiqué de presse d’un plan (PDF, ODT, DOCX ou texte)</translation>
+    </message>
+    <message>
+        <source>Delete posts, reposts and likes on X: estimate (dry run), log in, run</source>
+        <translation>Supprimer publications, republications et «&#x202f;J’aime&#x202f;» sur X&#xa0;: estimation (simulation), connexion, exécution</translation>
+    </message>
+    <message>
+        <source>plan file</source>
+        <translation>fichier du plan</translation>
+    </message>
+    <message>
+        <source>use the demo plan and its synthetic archive</source>
+        <translation>utiliser le plan de démonstration et son archive fictive</translation>
+    </message>
+    <message>
+        <source>show the selection, duration and cost (default)</source>
+        <translation>afficher la sélection, la durée et le coût (par défaut)</translation>
+    </message>
+    <message>
+        <source>connect the X account in the browser</source>
+        <translation>connecter le compte X dans le navigateur</translation>
+    </message>
+    <message>
+        <source>run the deletion (resumes a stopped run)</source>
+        <translation>lancer la suppression (reprend une exécution interrompue)</translation>
+    </message>
+    <message>
+        <source>only posts from this day on</source>
+        <translation>seulement les publications à partir de ce jour</translation>
+    </message>
+    <message>
+        <source>only posts up to this day (included)</source>
+        <translation>seulement les publications jusqu’à ce jour (inclus)</translation>
+    </message>
+    <message>
+        <source>only this kind of post (repeatable)</source>
+        <translation>seulement ce type de publication (répétable)</translation>
+    </message>
+    <message>
+        <source>only replies</source>
+        <translation>seulement les réponses</translation>
+    </message>
+    <message>
+        <source>only reposts</source>
+        <translation>seulement les republications</translation>
+    </message>
+    <message>
+        <source>keep the N posts with the most likes and reposts</source>
+        <translation>garder les N publications ayant le plus de «&#x202f;J’aime&#x202f;» et de republications</translation>
+    </message>
+    <message>
+        <source>post ids to keep, separated by commas</source>
+        <translation>identifiants des publications à garder, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>also remove the likes listed in the archive</source>
+        <translation>retirer aussi les «&#x202f;J’aime&#x202f;» présents dans l’archive</translation>
+    </message>
+    <message>
+        <source>client id of your X developer app (--login)</source>
+        <translation>identifiant client de votre application développeur X (--login)</translation>
+    </message>
+    <message>
+        <source>loopback port of the redirect address (--login)</source>
+        <translation>port local de l’adresse de redirection (--login)</translation>
+    </message>
+    <message>
+        <source>folder of the final report (default: the archive of record)</source>
+        <translation>dossier du rapport final (par défaut&#xa0;: l’archive de référence)</translation>
+    </message>
+    <message>
+        <source>confirm despite the archive of record&apos;s warning</source>
+        <translation>confirmer malgré l’avertissement de l’archivage</translation>
+    </message>
+    <message>
+        <source>This plan has no imported X archive: import it in step 2 (or with exitplanner audit).</source>
+        <translation>Ce plan n’a pas d’archive X importée&#xa0;: importez-la à l’étape 2 (ou avec exitplanner audit).</translation>
+    </message>
+    <message>
+        <source>X account: @%1 — %2 posts in the archive, %3 kept by the filters</source>
+        <translation>Compte X&#xa0;: @%1 — %2 publications dans l’archive, %3 gardées par les filtres</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent to X.</source>
+        <translation>Simulation&#xa0;: rien n’a été envoyé à X.</translation>
+    </message>
+    <message>
+        <source>Journal of earlier runs: %1 deleted, %2 already gone, %3 failed, %4 still to do (they are kept; --run continues).</source>
+        <translation>Journal des exécutions précédentes&#xa0;: %1 supprimées, %2 déjà absentes, %3 en échec, %4 à faire (elles sont conservées&#x202f;; --run continue).</translation>
+    </message>
+    <message>
+        <source>Give the client id of your X developer app with --client-id.</source>
+        <translation>Indiquez l’identifiant client de votre application développeur X avec --client-id.</translation>
+    </message>
+    <message>
+        <source>The redirect address registered in your X app must be http://127.0.0.1:%1/callback. Your browser opens now.</source>
+        <translation>L’adresse de redirection enregistrée dans votre application X doit être http://127.0.0.1:%1/callback. Votre navigateur va s’ouvrir.</translation>
+    </message>
+    <message>
+        <source>You logged in as @%1 but the archive is of @%2: log in with the account of the archive.</source>
+        <translation>Vous êtes connecté·e en tant que @%1 mais l’archive est celle de @%2&#xa0;: connectez-vous avec le compte de l’archive.</translation>
+    </message>
+    <message>
+        <source>Connected as @%1.</source>
+        <translation>Connecté·e en tant que @%1.</translation>
+    </message>
+    <message>
+        <source>Add --yes to confirm and start the deletion anyway.</source>
+        <translation>Ajoutez --yes pour confirmer et lancer quand même la suppression.</translation>
+    </message>
+    <message>
+        <source>The X account @%1 is not connected: run this command with --login --client-id ID first.</source>
+        <translation>Le compte X @%1 n’est pas connecté&#xa0;: lancez d’abord cette commande avec --login --client-id IDENTIFIANT.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same command again to continue.</source>
+        <translation>Arrêté. Relancez la même commande pour continuer.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 deleted, %2 already gone, %3 failed. Report: %4</source>
+        <translation>Terminé&#xa0;: %1 supprimées, %2 déjà absentes, %3 en échec. Rapport&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>use the demo plan of a fictional commune</source>
+        <translation>utiliser le plan de démonstration d’une commune fictive</translation>
+    </message>
+    <message>
+        <source>template id or name (default: by decision)</source>
+        <translation>identifiant ou nom du modèle (par défaut&#xa0;: celui de la décision)</translation>
+    </message>
+    <message>
+        <source>output format (default: from the file name)</source>
+        <translation>format de sortie (par défaut&#xa0;: d’après le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>list the available templates</source>
+        <translation>lister les modèles disponibles</translation>
+    </message>
+    <message>
+        <source>print the X, Bluesky and Mastodon texts with their lengths</source>
+        <translation>afficher les textes pour X, Bluesky et Mastodon avec leur longueur</translation>
+    </message>
+    <message>
+        <source>no-break spaces instead of narrow ones (fonts without U+202F)</source>
+        <translation>espaces insécables au lieu des espaces fines (polices sans U+202F)</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>Give a plan file or --demo.</source>
+        <translation>Indiquez un fichier de plan ou --demo.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE.</source>
+        <translation>Indiquez le fichier à écrire avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use one of %2.</source>
+        <translation>Format «&#x202f;%1&#x202f;» inconnu&#xa0;: utilisez l’un des formats suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Press release written to %1</source>
+        <translation>Communiqué de presse écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Write the archive of record (BagIt folder) of an X archive</source>
+        <translation>Constituer l’archive de référence (dossier BagIt) d’une archive X</translation>
+    </message>
+    <message>
+        <source>the folder to create (must not exist yet)</source>
+        <translation>le dossier à créer (il ne doit pas encore exister)</translation>
+    </message>
+    <message>
+        <source>official name of the producing authority, for bag-info.txt and the accompanying note</source>
+        <translation>nom officiel de la collectivité productrice, pour bag-info.txt et la note d’accompagnement</translation>
+    </message>
+    <message>
+        <source>Archive of record written: %1</source>
+        <translation>Archive de référence écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Posts: %1, media files: %2</source>
+        <translation>Publications&#xa0;: %1, médias&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original archive: %1</source>
+        <translation>SHA-256 de l’archive d’origine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the tag manifest: %1</source>
+        <translation>SHA-256 du manifeste des fichiers de description&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Verify an archive of record: every file re-hashed against its manifests</source>
+        <translation>Vérifier une archive de référence&#xa0;: l’empreinte de chaque fichier est recalculée et comparée aux manifestes</translation>
+    </message>
+    <message>
+        <source>the archive of record folder</source>
+        <translation>le dossier de l’archive de référence</translation>
+    </message>
+    <message>
+        <source>check the tag files and the file sizes only (no full re-hash)</source>
+        <translation>ne vérifier que les fichiers de description et les tailles (sans tout relire)</translation>
+    </message>
+    <message>
+        <source>Intact: %1 files checked (%2 bytes).</source>
+        <translation>Intacte&#xa0;: %1 fichiers vérifiés (%2 octets).</translation>
+    </message>
+    <message>
+        <source>NOT intact: %1 problems.</source>
+        <translation>NON intacte&#xa0;: %1 problèmes.</translation>
+    </message>
+</context>
+<context>
+    <name>decision</name>
+    <message>
+        <source>Delete the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the posts, keep the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the account dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by Le Kremlin-Bicêtre in January 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by Fontenay-sous-Bois in January 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by Paris, Lyon and Blois in January 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassess later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>execution</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the archive of record verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and verify the Bluesky and Mastodon accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the farewell post on X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the farewell post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the bio to point to the new accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the credentials and the recovery e-mail with a named person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check mentions and impersonation attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtain the visa of the Archives départementales before deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the deletion of the posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the deletion report with the archive of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the farewell post once the others are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the account in X&apos;s settings (Settings → Your account → Deactivate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the 30-day reactivation window: the account is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check who holds the freed handle and report any impersonation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inventory</name>
+    <message>
+        <source>X (Twitter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">Abonnés</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery e-mail/phone owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the handle or the address of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of followers cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last activity as a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>press</name>
+    <message>
+        <source>There is no press release template named “%1”.</source>
+        <translation>Aucun modèle de communiqué ne s’appelle «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The template “%1” cannot be used: %2</source>
+        <translation>Le modèle «&#x202f;%1&#x202f;» est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The template “%1” has an error on line %3: %2</source>
+        <translation>Le modèle «&#x202f;%1&#x202f;» contient une erreur à la ligne %3&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No strategy has been recorded at the decision step yet: the text assumes the X account is put to sleep (kept but no longer used).</source>
+        <translation>Aucune stratégie n’a encore été enregistrée à l’étape Décision&#xa0;: le texte suppose que le compte X est mis en sommeil (conservé mais plus alimenté).</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>Lack of moderation</source>
+        <translation>Absence de modération</translation>
+    </message>
+    <message>
+        <source>Hate speech</source>
+        <translation>Discours de haine</translation>
+    </message>
+    <message>
+        <source>Disinformation</source>
+        <translation>Désinformation</translation>
+    </message>
+    <message>
+        <source>Algorithmic amplification</source>
+        <translation>Amplification algorithmique</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s political role</source>
+        <translation>Rôle politique du propriétaire</translation>
+    </message>
+    <message>
+        <source>Non-compliance with the EU Digital Services Act</source>
+        <translation>Non-respect du règlement européen sur les services numériques (DSA)</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Harcèlement</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>Import the X archive in step 2 first.</source>
+        <translation>Importez d’abord l’archive X à l’étape 2.</translation>
+    </message>
+    <message>
+        <source>Build the archive of record.</source>
+        <translation>Constituez l’archive de référence.</translation>
+    </message>
+    <message>
+        <source>The archive of record is of another account than the imported X archive: build it again.</source>
+        <translation>L’archive de référence est celle d’un autre compte que l’archive X importée&#xa0;: constituez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The last verification found problems: restore the folder or build it again.</source>
+        <translation>La dernière vérification a trouvé des problèmes&#xa0;: restaurez le dossier ou constituez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Verify the archive of record.</source>
+        <translation>Vérifiez l’archive de référence.</translation>
+    </message>
+    <message>
+        <source>Enter the visa of the Archives départementales (date and reference) once you have it: it is needed before deleting anything.</source>
+        <translation>Saisissez le visa des Archives départementales (date et référence) dès que vous l’avez&#xa0;: il est nécessaire avant toute suppression.</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory and audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive of record</source>
+        <translation type="unfinished">Archive de référence</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is leaving X: the authority, its website, its press contact and its elected head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account of the authority on every network, who holds it and what to do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before anything is deleted: a verifiable copy of every post that the archives service can take as it is (BagIt folder, HTML copy, CSV and JSON, accompanying note), and the visa of the Archives départementales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account, delete only the posts or leave the account dormant: the consequences of each option side by side, and the choice recorded with its date, who validated it and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the Bluesky and Mastodon accounts, set up their profiles, verify them with the official website and compose the first post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the press release from templates filled with the plan, and the short announcement posts; export PDF, ODT, DOCX and plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist with dates for the chosen strategy, the X clean-up run and the decision memo for the elected officials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territory</name>
+    <message>
+        <source>municipal district</source>
+        <translation>arrondissement municipal</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>overseas collectivity</source>
+        <translation>collectivité d’outre-mer</translation>
+    </message>
+    <message>
+        <source>The list of authorities shipped with the app cannot be read; reinstall it.</source>
+        <translation>La liste des collectivités fournie avec l’application est illisible&#x202f;; réinstallez l’application.</translation>
+    </message>
+    <message>
+        <source>No French authority matches “%1”.</source>
+        <translation>Aucune collectivité française ne correspond à «&#x202f;%1&#x202f;».</translation>
+    </message>
+</context>
 </TS>

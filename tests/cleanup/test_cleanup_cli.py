@@ -86,3 +86,6 @@ def test_headless_run_against_the_fake(plan_file, capsys, monkeypatch, memory_ke
     assert len(reports) == 1
     with Journal(journal_path("villeexemple")) as journal:
         assert journal.counts()["deleted"] == 13
+    capsys.readouterr()
+    assert cli.main(["cleanup", str(plan_file), "--lang", "fr"]) == 0
+    assert "13 supprimées, 0 déjà absentes, 0 en échec, 0 à faire" in capsys.readouterr().out

@@ -143,12 +143,28 @@ def run(args: argparse.Namespace) -> int:
     for line in describe(estimate(counts, unresolved)):
         print(line)
 
+    _previous_run(username)
     if args.login:
         return _login(args, username)
     if not args.run:
         print(QCoreApplication.translate("cli", "Dry run: nothing was sent to X."))
         return 0
     return _run(args, plan, username, selection.targets, result.account.account_id)
+
+
+def _previous_run(username: str) -> None:
+    """Where an earlier run of this account stands (the journal survives restarts and days)."""
+    from exitplanner.cleanup.journal import Journal, journal_path
+
+    path = journal_path(username)
+    if not path.exists():
+        return
+    with Journal(path, exclusive=False) as journal:
+        counts = journal.counts()
+    print(QCoreApplication.translate("cli", "Journal of earlier runs: %1 deleted, %2 already gone, "
+                                     "%3 failed, %4 still to do (they are kept; --run continues).")
+          .replace("%1", str(counts["deleted"])).replace("%2", str(counts["already_gone"]))
+          .replace("%3", str(counts["failed"])).replace("%4", str(counts["pending"] + counts["in_flight"])))
 
 
 def _login(args: argparse.Namespace, username: str) -> int:
