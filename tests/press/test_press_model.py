@@ -205,3 +205,41 @@ def test_no_break_space_setting_reaches_every_generated_text():
     text = model.render().to_text()
     assert NNBSP not in text and "«\u00a0" in text and "\u00a0»" in text
     assert all(NNBSP not in short.text for short in model.short_versions().values())
+
+
+AUTHORITIES = [
+    Authority(kind=AuthorityKind.COMMUNE, name="Les Lilas", tncc=4, population=23000),
+    Authority(kind=AuthorityKind.COMMUNE, name="Ivry-sur-Seine", tncc=1, population=60000,
+              website="ivry94.fr"),
+    Authority(kind=AuthorityKind.COMMUNE, name="La Courneuve", tncc=3, population=45000),
+    Authority(kind=AuthorityKind.COMMUNE, name="L'Haÿ-les-Roses", tncc=5, population=31000),
+    Authority(kind=AuthorityKind.COMMUNE, name="Saint-Martin-d'Oydes", tncc=0, population=200),
+    Authority(kind=AuthorityKind.DEPARTEMENT, name="Charente", tncc=3, code="16"),
+    Authority(kind=AuthorityKind.DEPARTEMENT, name="Hauts-de-Seine", tncc=4, code="92"),
+    Authority(kind=AuthorityKind.REGION, name="Grand Est", tncc=0, code="44"),
+    Authority(kind=AuthorityKind.EPCI, name="Communauté d'agglomération Plaine Vallée"),
+    Authority(kind=AuthorityKind.EPCI, name="Bordeaux Métropole"),
+    Authority(kind=AuthorityKind.OTHER, name=""),
+]
+NETWORK_SETS = [
+    {},
+    {"bluesky": {"handle": "ville.fr"}},
+    {"bluesky": {"handle": "ville.bsky.social"}, "mastodon": {"handle": "@ville@social.example"}},
+]
+
+
+@pytest.mark.parametrize("authority", AUTHORITIES, ids=lambda a: a.name or "empty")
+@pytest.mark.parametrize("networks", range(len(NETWORK_SETS)))
+def test_generated_text_is_grammatical_for_many_authorities(authority, networks):
+    for strategy in STRATEGIES:
+        plan = Plan(authority=authority, head=ElectedHead(name="Camille Roux", gender=Gender.FEMININE))
+        plan.sections["networks"] = NETWORK_SETS[networks]
+        plan.sections["decision"] = {"strategy": strategy, "date": "2025-03-01"}
+        release = PressReleaseModel(plan, reasons=["moderation"], today=DAY).render()
+        text = release.to_text()
+        _check_french(text.replace("www.", ""))
+        assert " des comptes sur Bluesky." not in text and "sur Bluesky, des réseaux" not in text
+        if authority.name:
+            assert authority.name.replace("'", "’") in text
+        else:
+            assert release.headline.startswith("La collectivité")

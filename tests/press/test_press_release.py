@@ -51,3 +51,10 @@ def test_email_parts():
     release = sample()
     assert release.email_subject() == "Communiqué de presse – La Ville des Lilas quitte X"
     assert release.email_body().startswith("Les Lilas, le 21 janvier 2025")
+
+
+def test_dateline_without_a_place_is_recognised():
+    original = sample()
+    original.place_date = "Le 1er février 2025"
+    again = PressRelease.from_text(original.to_text(), original)
+    assert (again.place_date, again.headline) == ("Le 1er février 2025", original.headline)

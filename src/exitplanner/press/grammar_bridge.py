@@ -49,7 +49,8 @@ def _full_forms(kind: AuthorityKind, official: str) -> dict[str, str]:
     from exitplanner.territories.grammar import article_forms
 
     if not official:
-        return {"full": "", "full_de": ""}
+        # Step 1 not filled yet: a neutral noun keeps every sentence grammatical.
+        return {"full": "la collectivité", "full_de": "de la collectivité"}
     forms = article_forms(official, None, kind)
     return {"full": forms.le or forms.bare, "full_de": forms.de}
 

@@ -85,7 +85,8 @@ class PressRelease:
                       follow_intro="", follow_lines=[], contact_lines=[], edited=True)
         if blocks and blocks[0].casefold() == base.kicker.casefold():
             blocks.pop(0)
-        if blocks and "\n" not in blocks[0] and re.search(r"\ble \d", blocks[0]) and len(blocks[0]) < 120:
+        first = blocks[0] if blocks else ""
+        if first and "\n" not in first and len(first) < 120 and re.search(r"\ble \d", first, re.IGNORECASE):
             out.place_date = blocks.pop(0)
         content: list[str] = []
         for block in blocks:
