@@ -9,7 +9,6 @@ import threading
 
 import pytest
 
-from conftest import logged_in_client, open_gate
 from exitplanner.cleanup.gate import GateResult
 from exitplanner.cleanup.job import DeletionJob, JobRefused, JobSettings, JobStopped
 from exitplanner.cleanup.journal import (
@@ -24,6 +23,7 @@ from exitplanner.cleanup.journal import (
 )
 from exitplanner.progress import Cancelled, Progress
 from fakes.x_api import Fault, Limits
+from fakes.x_session import logged_in_client, open_gate
 
 
 def _posts(fake, journal, n, start=1000):
