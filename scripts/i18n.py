@@ -170,6 +170,7 @@ def main(argv: list[str]) -> int:
                 print(f"{context}\t{_escape(source)}\t")
         elif command == "fill":
             fill(Path(argv[1]))
+            update()  # lupdate rewrites the file in its own layout, so diffs stay small
         elif command == "release":
             release()
         elif command == "check":

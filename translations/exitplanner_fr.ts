@@ -2,486 +2,407 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>Posts of an authority are public archives (Code du patrimoine, L211-1 and L211-4): build the archive of record first, and destroying them needs the prior visa of the Archives départementales (L212-2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivation in X&apos;s settings, then %1 days during which the account can be reactivated; deletion after that, around %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once the account is deleted, the handle %1 becomes free for anyone: an impostor can take it and speak in the authority&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost and effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API cost: a few steps in X&apos;s settings, listed in the execution step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 posts and %2 likes to remove through X&apos;s API, at most %3 deletions every %4 minutes: about %5 hours of automatic work, spread over several days if needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account stays, so nobody can take the handle %1; the bio points to the new accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About %1 US dollars at %2 dollar per request (X&apos;s pay-per-use pricing; check the current price). Needs an X developer account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Immediate: a farewell post pinned at the top, the bio pointing to the new accounts, no more publishing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account stays, so nobody can take the handle %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cost. The account can still serve for crisis communication; someone must keep its credentials and watch its mentions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is destroyed: the posts stay online on X. Keep an archive of record all the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of the three strategies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who validated the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write down why this strategy was chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what to do with each of the other accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte</translation>
     </message>
     <message>
         <source>@handle</source>
-        <translation type="unfinished"></translation>
+        <translation>@identifiant</translation>
     </message>
     <message>
         <source>e.g. institutional news, culture, emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. actualités institutionnelles, culture, alertes</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu</translation>
     </message>
     <message>
         <source>Who holds the password (person or service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui détient le mot de passe (personne ou service)</translation>
     </message>
     <message>
         <source>Whose e-mail or phone recovers the account</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui appartient l’adresse ou le téléphone de récupération</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau&#xa0;:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usage&#xa0;:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>&amp;Followers:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonnés&#xa0;:</translation>
     </message>
     <message>
         <source>Number of followers known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’abonnés connu</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Abonnés</translation>
+        <translation>Abonnés</translation>
     </message>
     <message>
         <source>&amp;Last activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernière activité&#xa0;:</translation>
     </message>
     <message>
         <source>Date of last activity known</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de dernière activité connue</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>&amp;Credentials held by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants &amp;détenus par&#xa0;:</translation>
     </message>
     <message>
         <source>Credentials held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants détenus par</translation>
     </message>
     <message>
         <source>&amp;Two-factor authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Double au&amp;thentification&#xa0;:</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Double authentification</translation>
     </message>
     <message>
         <source>&amp;Recovery e-mail/phone owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réc&amp;upération (courriel/téléphone de)&#xa0;:</translation>
     </message>
     <message>
         <source>Recovery e-mail/phone owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel/téléphone de récupération appartenant à</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verdict&#xa0;:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>AuthorityModel</name>
     <message>
         <source>Enter a domain name such as ville-exemple.fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de domaine comme ville-exemple.fr.</translation>
     </message>
     <message>
         <source>Enter a French phone number such as 01 23 45 67 89.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de téléphone français comme 01 23 45 67 89.</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as presse@ville.fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse électronique comme presse@ville.fr.</translation>
     </message>
     <message>
         <source>Choose the authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la collectivité.</translation>
     </message>
     <message>
         <source>Enter the official website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le site officiel.</translation>
     </message>
     <message>
         <source>Enter the press contact&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’adresse électronique du contact presse.</translation>
     </message>
     <message>
         <source>Enter the name of the elected head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de l’élu·e qui préside la collectivité.</translation>
     </message>
     <message>
         <source>Choose the grammatical gender of the elected head&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le genre grammatical du titre de l’élu·e.</translation>
     </message>
 </context>
 <context>
     <name>AuthorityPage</name>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité</translation>
     </message>
     <message>
         <source>&amp;Search by name, postal code or INSEE code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher par nom, code postal ou code INSEE&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Kremlin-Bicêtre, 94270, Hérault</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Kremlin-Bicêtre, 94270, Hérault</translation>
     </message>
     <message>
         <source>Search for the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher la collectivité</translation>
     </message>
     <message>
         <source>Type a name, a postal code or an INSEE code, then choose in the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom, un code postal ou un code INSEE, puis choisissez dans la liste ci-dessous.</translation>
     </message>
     <message>
         <source>Matching authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivités correspondantes</translation>
     </message>
     <message>
         <source>&amp;Not in the list: enter the authority by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bsente de la liste&#xa0;: saisir la collectivité à la main</translation>
     </message>
     <message>
         <source>Name of the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collectivité</translation>
     </message>
     <message>
         <source>Official name, with its article (e.g. Les Lilas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom officiel, avec son article (p. ex. Les Lilas)</translation>
     </message>
     <message>
         <source>Type of authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de collectivité</translation>
     </message>
     <message>
         <source>Article of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Article du nom</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Région</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Intercommunality (EPCI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
         <source>Other public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre organisme public</translation>
     </message>
     <message>
         <source>Website and logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Site et logo</translation>
     </message>
     <message>
         <source>Official website domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine du site officiel</translation>
     </message>
     <message>
         <source>Official &amp;website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;officiel&#xa0;:</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du logo</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le &amp;logo…</translation>
     </message>
     <message>
         <source>PNG, JPEG or SVG file used as letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PNG, JPEG ou SVG utilisé en en-tête.</translation>
     </message>
     <message>
         <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le logo</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>Press contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact presse</translation>
     </message>
     <message>
         <source>Press contact service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service du contact presse</translation>
     </message>
     <message>
         <source>e.g. Communication department</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Direction de la communication</translation>
     </message>
     <message>
         <source>Press contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du contact presse</translation>
     </message>
     <message>
         <source>Press contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du contact presse</translation>
     </message>
     <message>
         <source>Press contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel du contact presse</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvice&#xa0;:</translation>
     </message>
     <message>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du contact&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Elected head</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu·e à la tête de la collectivité</translation>
     </message>
     <message>
         <source>Name of the elected head</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’élu·e</translation>
     </message>
     <message>
         <source>First name and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom et nom</translation>
     </message>
     <message>
         <source>&amp;Feminine (« la maire », « la présidente »)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Féminin («&#x202f;la maire&#x202f;», «&#x202f;la présidente&#x202f;»)</translation>
     </message>
     <message>
         <source>&amp;Masculine (« le maire », « le président »)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masculin («&#x202f;le maire&#x202f;», «&#x202f;le président&#x202f;»)</translation>
     </message>
     <message>
         <source>Title of the elected head</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’élu·e</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’&amp;élu·e&#xa0;:</translation>
     </message>
     <message>
         <source>Grammatical gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre grammatical&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>No authority chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune collectivité choisie pour l’instant.</translation>
     </message>
     <message>
         <source>INSEE code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code INSEE %1</translation>
     </message>
     <message>
         <source>%1 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 habitants</translation>
     </message>
     <message>
         <source>In sentences: « the press service %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une phrase&#xa0;: «&#x202f;le service de presse %1&#x202f;»</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de logo</translation>
     </message>
     <message>
         <source>To complete this step:</source>
-        <translation type="unfinished">Pour terminer cette étape&#xa0;:</translation>
+        <translation>Pour terminer cette étape&#xa0;:</translation>
     </message>
     <message>
         <source>This step is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape est terminée.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
         <source>%n authority(ies) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collectivité trouvée.</numerusform>
+            <numerusform>%n collectivités trouvées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found. Check the spelling, or enter the authority by hand below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat. Vérifiez l’orthographe ou saisissez la collectivité à la main ci-dessous.</translation>
     </message>
     <message>
         <source>The list of authorities could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des collectivités n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -684,133 +605,133 @@
     <name>ComingLaterPage</name>
     <message>
         <source>This step is not available yet: it comes in a later version of ExitPlanner. Nothing on this page is saved or sent for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape n’est pas encore disponible&#xa0;: elle arrive dans une version ultérieure d’ExitPlanner. Rien n’est enregistré ni envoyé depuis cette page pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
         <source>The three strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trois stratégies</translation>
     </message>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision</translation>
     </message>
     <message>
         <source>Date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la décision</translation>
     </message>
     <message>
         <source>Validated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée par</translation>
     </message>
     <message>
         <source>e.g. the mayor, after the cabinet meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. la maire, après la réunion de cabinet</translation>
     </message>
     <message>
         <source>Why this strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette stratégie</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">Da&amp;te&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Validated by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validée par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motifs&#xa0;:</translation>
     </message>
     <message>
         <source>The other accounts of the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres comptes de l’inventaire</translation>
     </message>
     <message>
         <source>No other account in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre compte dans l’inventaire.</translation>
     </message>
     <message>
         <source>To complete this step:</source>
-        <translation type="unfinished">Pour terminer cette étape&#xa0;:</translation>
+        <translation>Pour terminer cette étape&#xa0;:</translation>
     </message>
     <message>
         <source>The decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision est enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>ExecutionPage</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des tâches</translation>
     </message>
     <message>
         <source>Export the reminders (.ics calendar)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rappels (agenda .ics)…</translation>
     </message>
     <message>
         <source>Deletion run and decision memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des publications et note de décision</translation>
     </message>
     <message>
         <source>The X deletion run (with its progress, pauses and report) and the decision memo for the elected officials come in a later version of ExitPlanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression des publications sur X (avec sa progression, ses pauses et son rapport) et la note de décision pour les élu·es arrivent dans une version ultérieure d’ExitPlanner.</translation>
     </message>
     <message>
         <source>Record a decision in step 4 to get the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez une décision à l’étape 4 pour obtenir la liste des tâches.</translation>
     </message>
     <message>
         <source>Strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export the reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rappels</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (*.ics)</translation>
     </message>
     <message>
         <source>The calendar could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agenda n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Calendar written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -837,185 +758,185 @@
     <name>InventoryPage</name>
     <message>
         <source>Accounts of the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de la collectivité</translation>
     </message>
     <message>
         <source>Inventory of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire des comptes</translation>
     </message>
     <message>
         <source>One row per account. Enter or double-click edits a row; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par compte. Entrée ou un double-clic modifie la ligne&#x202f;; Suppr la retire.</translation>
     </message>
     <message>
         <source>&amp;Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>X archive and audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive X et audit</translation>
     </message>
     <message>
         <source>Importing the official X archive and the audit dashboard come in a later version of ExitPlanner. You can already list every account above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import de l’archive officielle de X et le tableau de bord d’audit arrivent dans une version ultérieure d’ExitPlanner. Vous pouvez déjà recenser tous les comptes ci-dessus.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte recensé</numerusform>
+            <numerusform>%n comptes recensés</numerusform>
         </translation>
     </message>
     <message>
         <source>keep: %1, leave: %2, watch: %3, to decide: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>à garder&#xa0;: %1, à quitter&#xa0;: %2, à surveiller&#xa0;: %3, à décider&#xa0;: %4</translation>
     </message>
     <message>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte</translation>
     </message>
     <message>
         <source>Remove %1 from the inventory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de l’inventaire&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The plan could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas pu être ouvert</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau plan</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About ExitPlanner</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’ExitPlanner</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>No recent plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan récent</translation>
     </message>
     <message>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan sans titre</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore enregistré</translation>
     </message>
     <message>
         <source>Unsaved changes (saved automatically every 30 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées (enregistrement automatique toutes les 30 secondes)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsaved plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan non enregistré</translation>
     </message>
     <message>
         <source>This plan has not been saved. Save it before continuing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan n’a pas été enregistré. L’enregistrer avant de continuer&#x202f;?</translation>
     </message>
     <message>
         <source>Open a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan</translation>
     </message>
     <message>
         <source>The plan could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas pu être enregistré</translation>
     </message>
     <message>
         <source>Automatic save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement automatique a échoué</translation>
     </message>
     <message>
         <source>Helps the communication team of a French local authority leave X cleanly: audit, archive of record, decision, new accounts, press release, clean-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide l’équipe communication d’une collectivité française à quitter X proprement&#xa0;: audit, archive probante, décision, nouveaux comptes, communiqué de presse, nettoyage.</translation>
     </message>
     <message>
         <source>Built with Qt %1 (PySide6). Licence: MIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Qt %1 (PySide6). Licence&#xa0;: MIT.</translation>
     </message>
     <message>
         <source>About ExitPlanner</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’ExitPlanner</translation>
     </message>
 </context>
 <context>
@@ -1657,23 +1578,23 @@
     <name>StepNavigator</name>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>pas commencé</translation>
     </message>
     <message>
         <source>Steps of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du plan</translation>
     </message>
     <message>
         <source>Choose a step to open it. Each step shows its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une étape pour l’ouvrir. Chaque étape affiche son état.</translation>
     </message>
 </context>
 <context>
@@ -2060,83 +1981,84 @@
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments positionnels</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ce message d’aide et quitter</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la version du programme et quitter</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument attendu</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>interdit avec l’argument %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l’un des arguments %s est obligatoire</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Plan and carry out a local authority&apos;s departure from X.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer et conduire le départ de X d’une collectivité.</translation>
     </message>
     <message>
         <source>Commands (exitplanner COMMAND --help for details): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes (exitplanner COMMANDE --help pour le détail)&#xa0;: %1</translation>
     </message>
     <message>
         <source>open the demo plan of a fictional commune</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir le plan de démonstration d’une commune fictive</translation>
     </message>
     <message>
         <source>interface language (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>langue de l’interface (mémorisée)</translation>
     </message>
     <message>
         <source>plan file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de plan à ouvrir</translation>
     </message>
     <message>
         <source>interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue de l’interface</translation>
     </message>
     <message>
         <source>Audit an X archive (the zip downloaded from X, or its extracted folder)</source>
@@ -2451,249 +2373,325 @@
     <name>decision</name>
     <message>
         <source>Delete the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Delete the posts, keep the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les publications, garder le compte</translation>
     </message>
     <message>
         <source>Leave the account dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le compte en sommeil</translation>
     </message>
     <message>
         <source>Chosen by Le Kremlin-Bicêtre in January 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix du Kremlin-Bicêtre en janvier 2025.</translation>
     </message>
     <message>
         <source>Chosen by Fontenay-sous-Bois in January 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de Fontenay-sous-Bois en janvier 2025.</translation>
     </message>
     <message>
         <source>Chosen by Paris, Lyon and Blois in January 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de Paris, Lyon et Blois en janvier 2025.</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Leave dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en sommeil</translation>
     </message>
     <message>
         <source>Reassess later</source>
-        <translation type="unfinished"></translation>
+        <translation>À réévaluer</translation>
+    </message>
+    <message>
+        <source>Posts of an authority are public archives (Code du patrimoine, L211-1 and L211-4): build the archive of record first, and destroying them needs the prior visa of the Archives départementales (L212-2).</source>
+        <translation>Les publications d’une collectivité sont des archives publiques (Code du patrimoine, L211-1 et L211-4)&#xa0;: constituez d’abord l’archive probante&#x202f;; leur destruction exige le visa préalable des Archives départementales (L212-2).</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Deactivation in X&apos;s settings, then %1 days during which the account can be reactivated; deletion after that, around %2.</source>
+        <translation>Désactivation dans les paramètres de X, puis %1 jours pendant lesquels le compte peut être réactivé&#x202f;; suppression ensuite, vers le %2.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Once the account is deleted, the handle %1 becomes free for anyone: an impostor can take it and speak in the authority&apos;s name.</source>
+        <translation>Une fois le compte supprimé, l’identifiant %1 redevient libre pour tout le monde&#xa0;: un usurpateur peut le prendre et parler au nom de la collectivité.</translation>
+    </message>
+    <message>
+        <source>Cost and effort</source>
+        <translation>Coût et effort</translation>
+    </message>
+    <message>
+        <source>No API cost: a few steps in X&apos;s settings, listed in the execution step.</source>
+        <translation>Aucun coût d’API&#xa0;: quelques manipulations dans les paramètres de X, détaillées à l’étape d’exécution.</translation>
+    </message>
+    <message>
+        <source>Public record</source>
+        <translation>Archives publiques</translation>
+    </message>
+    <message>
+        <source>%1 posts and %2 likes to remove through X&apos;s API, at most %3 deletions every %4 minutes: about %5 hours of automatic work, spread over several days if needed.</source>
+        <translation>%1 publications et %2 «&#x202f;j’aime&#x202f;» à retirer par l’API de X, au plus %3 suppressions toutes les %4 minutes&#xa0;: environ %5 heures de travail automatique, réparties sur plusieurs jours si besoin.</translation>
+    </message>
+    <message>
+        <source>The account stays, so nobody can take the handle %1; the bio points to the new accounts.</source>
+        <translation>Le compte reste, personne ne peut donc prendre l’identifiant %1&#x202f;; la bio renvoie vers les nouveaux comptes.</translation>
+    </message>
+    <message>
+        <source>About %1 US dollars at %2 dollar per request (X&apos;s pay-per-use pricing; check the current price). Needs an X developer account.</source>
+        <translation>Environ %1 dollars américains à %2 dollar la requête (tarif à l’usage de X&#x202f;; vérifiez le prix en vigueur). Nécessite un compte développeur X.</translation>
+    </message>
+    <message>
+        <source>Immediate: a farewell post pinned at the top, the bio pointing to the new accounts, no more publishing.</source>
+        <translation>Immédiat&#xa0;: un message d’au revoir épinglé en tête, la bio renvoyant vers les nouveaux comptes, plus aucune publication.</translation>
+    </message>
+    <message>
+        <source>The account stays, so nobody can take the handle %1.</source>
+        <translation>Le compte reste, personne ne peut donc prendre l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No cost. The account can still serve for crisis communication; someone must keep its credentials and watch its mentions.</source>
+        <translation>Aucun coût. Le compte peut encore servir en communication de crise&#x202f;; quelqu’un doit garder ses identifiants et surveiller ses mentions.</translation>
+    </message>
+    <message>
+        <source>Nothing is destroyed: the posts stay online on X. Keep an archive of record all the same.</source>
+        <translation>Rien n’est détruit&#xa0;: les publications restent en ligne sur X. Constituez tout de même une archive probante.</translation>
+    </message>
+    <message>
+        <source>Choose one of the three strategies.</source>
+        <translation>Choisissez l’une des trois stratégies.</translation>
+    </message>
+    <message>
+        <source>Say who validated the decision.</source>
+        <translation>Indiquez qui a validé la décision.</translation>
+    </message>
+    <message>
+        <source>Write down why this strategy was chosen.</source>
+        <translation>Indiquez pourquoi cette stratégie a été choisie.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with each of the other accounts.</source>
+        <translation>Choisissez le sort de chacun des autres comptes.</translation>
     </message>
 </context>
 <context>
     <name>execution</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>Check that the archive of record verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l’intégrité de l’archive probante</translation>
     </message>
     <message>
         <source>Open and verify the Bluesky and Mastodon accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir et certifier les comptes Bluesky et Mastodon</translation>
     </message>
     <message>
         <source>Send the press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le communiqué de presse</translation>
     </message>
     <message>
         <source>Publish the farewell post on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le message d’au revoir sur X</translation>
     </message>
     <message>
         <source>Pin the farewell post</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler le message d’au revoir</translation>
     </message>
     <message>
         <source>Update the bio to point to the new accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la bio pour renvoyer vers les nouveaux comptes</translation>
     </message>
     <message>
         <source>Keep the credentials and the recovery e-mail with a named person</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier les identifiants et le courriel de récupération à une personne nommément désignée</translation>
     </message>
     <message>
         <source>Check mentions and impersonation attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller les mentions et les tentatives d’usurpation</translation>
     </message>
     <message>
         <source>Obtain the visa of the Archives départementales before deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir le visa des Archives départementales avant toute suppression</translation>
     </message>
     <message>
         <source>Run the deletion of the posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la suppression des publications</translation>
     </message>
     <message>
         <source>File the deletion report with the archive of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le rapport de suppression à l’archive probante</translation>
     </message>
     <message>
         <source>Pin the farewell post once the others are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler le message d’au revoir une fois les autres supprimés</translation>
     </message>
     <message>
         <source>Deactivate the account in X&apos;s settings (Settings → Your account → Deactivate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le compte dans les paramètres de X (Paramètres → Votre compte → Désactiver)</translation>
     </message>
     <message>
         <source>End of the 30-day reactivation window: the account is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du délai de réactivation de 30 jours&#xa0;: le compte est supprimé</translation>
     </message>
     <message>
         <source>Check who holds the freed handle and report any impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier qui détient l’identifiant libéré et signaler toute usurpation</translation>
     </message>
 </context>
 <context>
     <name>inventory</name>
     <message>
         <source>X (Twitter)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (Twitter)</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>WhatsApp channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne WhatsApp</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Abonnés</translation>
+        <translation>Abonnés</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Credentials held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants détenus par</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Double authentification</translation>
     </message>
     <message>
         <source>Recovery e-mail/phone owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération (courriel/téléphone de)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Enter the handle or the address of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’identifiant ou l’adresse du compte.</translation>
     </message>
     <message>
         <source>The number of followers cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d’abonnés ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Enter the last activity as a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la dernière activité sous forme de date.</translation>
     </message>
 </context>
 <context>
@@ -2781,59 +2779,59 @@
     <name>steps</name>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité</translation>
     </message>
     <message>
         <source>Inventory and audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire et audit</translation>
     </message>
     <message>
         <source>Archive of record</source>
-        <translation type="unfinished">Archive de référence</translation>
+        <translation>Archivage</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>New accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux comptes</translation>
     </message>
     <message>
         <source>Press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiqué de presse</translation>
     </message>
     <message>
         <source>Execution and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution et suivi</translation>
     </message>
     <message>
         <source>Who is leaving X: the authority, its website, its press contact and its elected head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui quitte X&#xa0;: la collectivité, son site, son contact presse et l’élu·e qui la préside.</translation>
     </message>
     <message>
         <source>Every account of the authority on every network, who holds it and what to do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes de la collectivité sur tous les réseaux, qui les détient et qu’en faire.</translation>
     </message>
     <message>
         <source>Before anything is deleted: a verifiable copy of every post that the archives service can take as it is (BagIt folder, HTML copy, CSV and JSON, accompanying note), and the visa of the Archives départementales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant toute suppression&#xa0;: une copie vérifiable de chaque publication, que le service d’archives peut prendre telle quelle (dossier BagIt, copie HTML, CSV et JSON, note d’accompagnement), et le visa des Archives départementales.</translation>
     </message>
     <message>
         <source>Delete the account, delete only the posts or leave the account dormant: the consequences of each option side by side, and the choice recorded with its date, who validated it and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte, supprimer seulement les publications ou mettre le compte en sommeil&#xa0;: les conséquences de chaque option côte à côte, et le choix consigné avec sa date, qui l’a validé et pourquoi.</translation>
     </message>
     <message>
         <source>Connect the Bluesky and Mastodon accounts, set up their profiles, verify them with the official website and compose the first post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter les comptes Bluesky et Mastodon, configurer leurs profils, les certifier avec le site officiel et rédiger la première publication.</translation>
     </message>
     <message>
         <source>Draft the press release from templates filled with the plan, and the short announcement posts; export PDF, ODT, DOCX and plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le communiqué de presse à partir de modèles remplis avec le plan, et les messages d’annonce courts&#x202f;; export PDF, ODT, DOCX et texte brut.</translation>
     </message>
     <message>
         <source>A checklist with dates for the chosen strategy, the X clean-up run and the decision memo for the elected officials.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste datée des tâches de la stratégie choisie, le nettoyage du compte X et la note de décision pour les élu·es.</translation>
     </message>
 </context>
 <context>

@@ -187,37 +187,42 @@ class DecisionModel:
         likes = counts.get("likes", 0)
         handles = ", ".join(a.handle for a in self.plan.accounts if a.network == Network.X and a.handle)
         lines: list[Consequence] = []
-        record = tr(
+        record = QCoreApplication.translate(
+            "decision",
             "Posts of an authority are public archives (Code du patrimoine, L211-1 and L211-4): "
             "build the archive of record first, and destroying them needs the prior visa of the "
-            "Archives départementales (L212-2)."
+            "Archives départementales (L212-2).",
         )
         if strategy == Strategy.DELETE_ACCOUNT:
             free_on = today + timedelta(days=REACTIVATION_DAYS)
             lines += [
                 Consequence(
-                    tr("Timeline"),
-                    tr(
+                    QCoreApplication.translate("decision", "Timeline"),
+                    QCoreApplication.translate(
+                        "decision",
                         "Deactivation in X's settings, then %1 days during which the "
-                        "account can be reactivated; deletion after that, around %2."
+                        "account can be reactivated; deletion after that, around %2.",
                     )
                     .replace("%1", str(REACTIVATION_DAYS))
                     .replace("%2", free_on.strftime("%d/%m/%Y")),
                 ),
                 Consequence(
-                    tr("Handle"),
-                    tr(
+                    QCoreApplication.translate("decision", "Handle"),
+                    QCoreApplication.translate(
+                        "decision",
                         "Once the account is deleted, the handle %1 becomes free for "
                         "anyone: an impostor can take it and speak in the authority's "
-                        "name."
+                        "name.",
                     ).replace("%1", handles or "@…"),
                     risk=True,
                 ),
                 Consequence(
-                    tr("Cost and effort"),
-                    tr("No API cost: a few steps in X's settings, listed in the execution step."),
+                    QCoreApplication.translate("decision", "Cost and effort"),
+                    QCoreApplication.translate(
+                        "decision", "No API cost: a few steps in X's settings, listed in the execution step."
+                    ),
                 ),
-                Consequence(tr("Public record"), record, risk=True),
+                Consequence(QCoreApplication.translate("decision", "Public record"), record, risk=True),
             ]
         elif strategy == Strategy.DELETE_POSTS:
             requests = posts + likes
@@ -225,11 +230,12 @@ class DecisionModel:
             price = self.decision.price_per_request or default_price_per_request()
             lines += [
                 Consequence(
-                    tr("Timeline"),
-                    tr(
+                    QCoreApplication.translate("decision", "Timeline"),
+                    QCoreApplication.translate(
+                        "decision",
                         "%1 posts and %2 likes to remove through X's API, at most "
                         "%3 deletions every %4 minutes: about %5 hours of automatic "
-                        "work, spread over several days if needed."
+                        "work, spread over several days if needed.",
                     )
                     .replace("%1", _french_number(posts))
                     .replace("%2", _french_number(likes))
@@ -238,51 +244,58 @@ class DecisionModel:
                     .replace("%5", _french_number(hours, 1)),
                 ),
                 Consequence(
-                    tr("Handle"),
-                    tr(
+                    QCoreApplication.translate("decision", "Handle"),
+                    QCoreApplication.translate(
+                        "decision",
                         "The account stays, so nobody can take the handle %1; the bio "
-                        "points to the new accounts."
+                        "points to the new accounts.",
                     ).replace("%1", handles or "@…"),
                 ),
                 Consequence(
-                    tr("Cost and effort"),
-                    tr(
+                    QCoreApplication.translate("decision", "Cost and effort"),
+                    QCoreApplication.translate(
+                        "decision",
                         "About %1 US dollars at %2 dollar per request "
                         "(X's pay-per-use pricing; check the current price). "
-                        "Needs an X developer account."
+                        "Needs an X developer account.",
                     )
                     .replace("%1", _french_number(requests * price, 2))
                     .replace("%2", _french_number(price, 3)),
                     risk=requests > 0,
                 ),
-                Consequence(tr("Public record"), record, risk=True),
+                Consequence(QCoreApplication.translate("decision", "Public record"), record, risk=True),
             ]
         else:
             lines += [
                 Consequence(
-                    tr("Timeline"),
-                    tr(
+                    QCoreApplication.translate("decision", "Timeline"),
+                    QCoreApplication.translate(
+                        "decision",
                         "Immediate: a farewell post pinned at the top, the bio pointing "
-                        "to the new accounts, no more publishing."
+                        "to the new accounts, no more publishing.",
                     ),
                 ),
                 Consequence(
-                    tr("Handle"),
-                    tr("The account stays, so nobody can take the handle %1.").replace("%1", handles or "@…"),
+                    QCoreApplication.translate("decision", "Handle"),
+                    QCoreApplication.translate(
+                        "decision", "The account stays, so nobody can take the handle %1."
+                    ).replace("%1", handles or "@…"),
                 ),
                 Consequence(
-                    tr("Cost and effort"),
-                    tr(
+                    QCoreApplication.translate("decision", "Cost and effort"),
+                    QCoreApplication.translate(
+                        "decision",
                         "No cost. The account can still serve for crisis "
                         "communication; someone must keep its credentials and "
-                        "watch its mentions."
+                        "watch its mentions.",
                     ),
                 ),
                 Consequence(
-                    tr("Public record"),
-                    tr(
+                    QCoreApplication.translate("decision", "Public record"),
+                    QCoreApplication.translate(
+                        "decision",
                         "Nothing is destroyed: the posts stay online on X. Keep "
-                        "an archive of record all the same."
+                        "an archive of record all the same.",
                     ),
                 ),
             ]
@@ -291,13 +304,15 @@ class DecisionModel:
     def problems(self) -> list[str]:
         found = []
         if self.decision.strategy is None:
-            found.append(tr("Choose one of the three strategies."))
+            found.append(QCoreApplication.translate("decision", "Choose one of the three strategies."))
         if not self.decision.validated_by:
-            found.append(tr("Say who validated the decision."))
+            found.append(QCoreApplication.translate("decision", "Say who validated the decision."))
         if not self.decision.rationale:
-            found.append(tr("Write down why this strategy was chosen."))
+            found.append(QCoreApplication.translate("decision", "Write down why this strategy was chosen."))
         if any(choice == OtherChoice.UNDECIDED for _, choice in self.other_accounts()):
-            found.append(tr("Choose what to do with each of the other accounts."))
+            found.append(
+                QCoreApplication.translate("decision", "Choose what to do with each of the other accounts.")
+            )
         return found
 
     def status(self) -> StepStatus:
