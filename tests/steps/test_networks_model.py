@@ -1,0 +1,83 @@
+import json
+
+from exitplanner.networks.mastodon_limits import MastodonLimits
+from exitplanner.plan.model import Plan, StepId, StepStatus
+from exitplanner.steps.networks import (
+    BLUESKY_FIELDS,
+    MASTODON_FIELDS,
+    NetworksModel,
+    bluesky_description_counter,
+    bluesky_display_name_counter,
+    bluesky_post_counter,
+    mastodon_display_name_counter,
+    mastodon_note_counter,
+    mastodon_status_counter,
+    website_domain,
+)
+
+
+def test_bluesky_counters_count_graphemes_and_the_appended_website():
+    assert bluesky_display_name_counter("Ville d’Évry").text() == "12 / 64"
+    decomposed = "E\u0301vry"  # É typed as E + combining accent: one grapheme
+    assert bluesky_display_name_counter(decomposed).count == 4
+    over = bluesky_display_name_counter("x" * 70)
+    assert over.over and "70" in over.text() and "64" in over.text() and over.text() != "70 / 64"
+    assert bluesky_description_counter("Compte officiel", "https://ville.fr").count == len(
+        "Compte officiel\nhttps://ville.fr")
+    assert bluesky_description_counter("Voir https://ville.fr", "https://ville.fr").count == 21
+    assert bluesky_post_counter("é" * 300).over is False and bluesky_post_counter("é" * 301).over
+
+
+def test_mastodon_counters_follow_the_instance_rules():
+    assert mastodon_display_name_counter("Ville d’Exemple").text() == "15 / 30"
+    link = "https://www.ville-exemple.fr/une/tres/longue/adresse/de/communique"
+    assert mastodon_status_counter(link).count == 23
+    assert mastodon_note_counter("@mairie@piaille.fr").count == len("@mairie")
+    assert mastodon_status_counter("x" * 600, MastodonLimits(status=1000)).over is False
+    assert mastodon_display_name_counter("x" * 31).over
+
+
+def test_defaults_from_the_plan_and_nothing_silly_without_a_website():
+    plan = Plan()
+    model = NetworksModel(plan)
+    assert model.default_domain() == "" and model.default_mastodon_fields() == []
+    assert model.authority_website == ""
+    plan.authority.website = "www.Ville-Exemple.fr/accueil"
+    plan.authority.name = "Ville-Exemple"
+    assert model.default_domain() == "ville-exemple.fr"
+    assert model.default_mastodon_fields()[0][1] == "https://www.Ville-Exemple.fr/accueil"
+    assert website_domain("localhost") == ""
+
+
+def test_section_holds_public_facts_only_and_drives_the_status():
+    plan = Plan()
+    model = NetworksModel(plan)
+    assert model.status() == StepStatus.NOT_STARTED
+    model.bluesky_connected("ville.test", "did:plc:abc", "https://pds.example")
+    assert plan.step_status(StepId.NETWORKS) == StepStatus.IN_PROGRESS
+    model.bluesky["session"] = "secret-token"  # a bug elsewhere must not reach the plan file
+    model.bluesky_profile_applied("Ville d’Évry", "Compte officiel", "https://ville.fr")
+    model.bluesky_published("Bonjour", "at://did:plc:abc/app.bsky.feed.post/1", "https://bsky.app/x", True)
+    assert plan.step_status(StepId.NETWORKS) == StepStatus.DONE
+    section = plan.sections["networks"]
+    assert "secret-token" not in json.dumps(section)
+    assert set(section["bluesky"]) <= set(BLUESKY_FIELDS)
+    model.mastodon_connected("https://piaille.fr", "ville", "@ville@piaille.fr", "https://piaille.fr/@ville")
+    assert model.status() == StepStatus.IN_PROGRESS
+    assert any("Mastodon" in p for p in model.problems())
+    model.mastodon_profile_applied("Ville", "Note", [("Site", "https://ville.fr")])
+    model.mastodon_published("Bonjour", "42", "https://piaille.fr/@ville/42", False)
+    assert model.status() == StepStatus.IN_PROGRESS  # not pinned
+    model.mastodon_published("Bonjour", "42", "https://piaille.fr/@ville/42", True)
+    assert plan.step_status(StepId.NETWORKS) == StepStatus.DONE
+    assert set(plan.sections["networks"]["mastodon"]) <= set(MASTODON_FIELDS)
+    reloaded = NetworksModel(plan)
+    assert reloaded.mastodon["fields"] == [["Site", "https://ville.fr"]]
+    assert reloaded.bluesky["display_name"] == "Ville d’Évry"
+
+
+def test_unreadable_section_does_not_crash():
+    plan = Plan()
+    plan.sections["networks"] = {"bluesky": "nonsense", "mastodon": {"token": "x", "handle": "@a@b.fr"}}
+    model = NetworksModel(plan)
+    assert model.bluesky == {} and model.mastodon == {"handle": "@a@b.fr"}
