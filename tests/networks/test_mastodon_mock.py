@@ -8,18 +8,12 @@ errors (401, 422, 429, 500, unreachable) produced by the mock's fault injection.
 
 from __future__ import annotations
 
-import html
 import http.server
 import json
-import os
 import re
 import socket
-import subprocess
-import sys
 import threading
-import time
-from pathlib import Path
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
@@ -42,8 +36,8 @@ from exitplanner.networks.mastodon import (
 )
 from exitplanner.networks.mastodon_auth import MastodonAuthorizer
 from exitplanner.networks.oauth_loopback import AuthorizationTimeout
+from servers.mastodon_fixtures import browser_as, mastodon_mock_fixture  # noqa: F401
 
-SERVER_SCRIPT = Path(__file__).resolve().parents[1] / "servers" / "mastodon_mock_server.py"
 # A valid 1×1 PNG: enough for the server to store and serve back.
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -73,75 +67,10 @@ class MemoryStore:
         return gone
 
 
-class Mock:
-    def __init__(self, base: str) -> None:
-        self.base = base
-
-    def fault(self, path: str, method: str, status: int, body=None, headers=None, kind="status") -> str:
-        effect = {"type": kind, "status": status, "body": body, "headers": headers or {}}
-        rule = {"match": {"methods": [method], "path": path}, "effect": effect, "count": 1}
-        answer = requests.post(f"{self.base}/api/v1/_mock/faults", json=rule, timeout=5)
-        answer.raise_for_status()
-        return answer.json()["id"]
-
-    def clear_faults(self) -> None:
-        requests.delete(f"{self.base}/api/v1/_mock/faults", timeout=5)
-
-
-@pytest.fixture(scope="session")
-def mastodon_mock():
-    if os.environ.get("CI") != "true":
-        pytest.importorskip("mastodon_mock")
-    process = subprocess.Popen(
-        [sys.executable, str(SERVER_SCRIPT)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        line = process.stdout.readline().strip()
-        if not line.isdigit():
-            raise RuntimeError(f"mastodon-mock did not start: {process.stderr.read()[-2000:]}")
-        base = f"http://127.0.0.1:{int(line)}"
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if requests.get(f"{base}/api/v1/instance", timeout=2).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("mastodon-mock did not answer")
-            time.sleep(0.05)
-        yield Mock(base)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
 @pytest.fixture
 def mock(mastodon_mock):
     yield mastodon_mock
     mastodon_mock.clear_faults()
-
-
-def browser_as(username: str, seen: list[str]):
-    """Play the user's browser: open the authorisation page, pick ``username``, follow the redirect."""
-
-    def open_url(url: str) -> None:
-        seen.append(url)
-        page = requests.get(url, timeout=5)
-        page.raise_for_status()
-        hidden = {
-            name: html.unescape(value)
-            for name, value in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', page.text)
-        }
-        form = {**hidden, "username": username}
-        landed = requests.post(urljoin(url, "/oauth/authorize"), data=form, timeout=5)
-        assert landed.status_code == 200  # our loopback page, after the mock's 302
-        assert urlsplit(landed.url).hostname == "127.0.0.1"
-
-    return open_url
 
 
 # --- connecting ---------------------------------------------------------------------------------------
