@@ -11,7 +11,7 @@ with_tests=0
 APT_APP=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
          xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
          libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 fonts-dejavu-core)
-APT_TEST=(gnome-keyring dbus-daemon dbus-bin dbus-x11 poppler-utils)
+APT_TEST=(gnome-keyring dbus-daemon dbus-bin dbus-x11 poppler-utils g++ make)
 
 missing=()
 pkgs=("${APT_APP[@]}")
@@ -21,6 +21,8 @@ if command -v dpkg-query >/dev/null; then
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
 fi
+# The test servers need Node.js and npm (any version: the PDS brings its own Node 22 from npm).
+if [ $with_tests = 1 ] && ! command -v npm >/dev/null; then missing+=(nodejs npm); fi
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   echo "bootstrap: apt-get install ${missing[*]}"

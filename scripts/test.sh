@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh --test
+bash scripts/install-test-servers.sh     # Bluesky PDS (npm), first time about 100 s
+bash scripts/fetch-mastodon-cassettes.sh # real Mastodon recordings from the Mastodon.py sdist (PyPI)
 exec dbus-run-session -- bash scripts/with-keyring.sh .venv/bin/python -m pytest "$@"

@@ -18,22 +18,32 @@ def window(app, qtbot):
     from exitplanner.ui.main_window import MainWindow
 
     win = MainWindow(Plan())
-    qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.autosaver.mark_clean()
+    win.autosaver.mark_clean()  # no "save?" question when the test closes it
+    win.close()
 
 
 @pytest.fixture
 def demo_window(app, qtbot):
     from exitplanner.plan.demo import demo_plan
-
     from exitplanner.ui.main_window import MainWindow
 
     win = MainWindow(demo_plan(), demo=True)
-    qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
     win.autosaver.mark_clean()
+    win.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal(monkeypatch):
+    """A modal question nobody answers would hang the run: fail the test instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"unexpected modal question: {args[1:3]}")
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)

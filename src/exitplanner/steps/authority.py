@@ -55,20 +55,13 @@ def official_name(authority: Authority) -> str:
     """« Ville du Kremlin-Bicêtre », « Département de l'Hérault »… or the bare name when unknown."""
     if not authority.name:
         return ""
-    return grammar.official_name(authority.kind, authority.name, authority.tncc)
+    return grammar.official_name(authority)
 
 
 def de_form(authority: Authority) -> str:
     if not authority.name:
         return ""
-    forms = grammar.article_forms(
-        authority.name,
-        authority.tncc,
-        authority.kind,
-        override_de=authority.override_de or None,
-        override_a=authority.override_a or None,
-    )
-    return forms.de
+    return grammar.forms_of(authority).de
 
 
 class AuthorityModel:

@@ -134,7 +134,7 @@ def account_problems(account: Account) -> list[str]:
             QCoreApplication.translate("inventory", "Enter the handle or the address of the account.")
         )
     elif account.handle.strip():
-        message = validation.validate_handle(account.network.value, account.handle)
+        message = validation.validate_handle(Network(account.network).value, account.handle)
         if message:
             problems.append(message)
     if account.followers is not None and account.followers < 0:

@@ -32,10 +32,6 @@ MASTODON_FIELDS = ("instance", "handle", "url", "username", "display_name", "not
                    "profile_applied", "announcement", "post_id", "post_url", "pinned")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("networks", text)
-
-
 @dataclass(frozen=True)
 class Counter:
     """« 12 / 64 » for a field; ``over`` when the network would refuse the text."""
@@ -143,7 +139,7 @@ class NetworksModel:
     def default_mastodon_fields(self) -> list[list[str]]:
         """The official site as first field (that is the one Mastodon verifies); nothing when unknown."""
         site = self.authority_website
-        return [[tr("Official website"), site]] if site else []
+        return [[QCoreApplication.translate("networks", "Official website"), site]] if site else []
 
     # -- saving ------------------------------------------------------------------------------------------
 
@@ -220,11 +216,14 @@ class NetworksModel:
             if not (data.get("handle") or data.get("instance")):
                 continue
             if not data.get("profile_applied"):
-                problems.append(tr("%1: the profile is not applied yet.").replace("%1", name))
+                problems.append(QCoreApplication.translate(
+                    "networks", "%1: the profile is not applied yet.").replace("%1", name))
             if not data.get(key):
-                problems.append(tr("%1: the announcement is not published yet.").replace("%1", name))
+                problems.append(QCoreApplication.translate(
+                    "networks", "%1: the announcement is not published yet.").replace("%1", name))
             elif not data.get("pinned"):
-                problems.append(tr("%1: the announcement is not pinned.").replace("%1", name))
+                problems.append(QCoreApplication.translate(
+                    "networks", "%1: the announcement is not pinned.").replace("%1", name))
         if not self.bluesky.get("handle") and not self.mastodon.get("instance"):
-            problems.append(tr("Connect at least one account."))
+            problems.append(QCoreApplication.translate("networks", "Connect at least one account."))
         return problems

@@ -36,6 +36,7 @@ from exitplanner.ui.pages.decision import DecisionPage
 from exitplanner.ui.pages.execution import ExecutionPage
 from exitplanner.ui.pages.inventory import InventoryPage
 from exitplanner.ui.pages.later import ComingLaterPage
+from exitplanner.ui.pages.networks import NetworksPage
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ def create_page(step: StepId, plan: Plan) -> StepPage:
         return DecisionPage(plan)
     if step == StepId.EXECUTION:
         return ExecutionPage(plan)
+    if step == StepId.NETWORKS:
+        return NetworksPage(plan)
     return ComingLaterPage(step, plan)
 
 

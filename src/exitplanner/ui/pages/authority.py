@@ -432,7 +432,7 @@ class AuthorityPage(StepPage):
         if self._loading or not self.manual_check.isChecked() or not self.manual_name.text().strip():
             return
         self.model.set_manual(
-            self.manual_name.text(), self.manual_kind.currentData(), self.manual_article.currentData()
+            self.manual_name.text(), AuthorityKind(self.manual_kind.currentData()), self.manual_article.currentData()
         )
         self._fill_titles()
         self._after_edit()
@@ -494,4 +494,4 @@ class AuthorityPage(StepPage):
 def official_name_for(territory) -> str:
     from exitplanner.territories import grammar
 
-    return grammar.official_name(territory.kind, territory.name, territory.tncc)
+    return grammar.official_name(territory)

@@ -169,6 +169,6 @@ class DecisionPage(StepPage):
     def _other_changed(self, account_id: str, combo: QComboBox) -> None:
         if self._loading:
             return
-        self.model.set_other(account_id, combo.currentData())
+        self.model.set_other(account_id, OtherChoice(combo.currentData()))
         self._show_problems()
         self.notify_changed()

@@ -104,7 +104,7 @@ class ExecutionPage(StepPage):
                     lambda d, k=item.key: self._update(k, due=date(d.year(), d.month(), d.day()))
                 )
                 status.currentIndexChanged.connect(
-                    lambda _i, k=item.key, c=status: self._update(k, status=c.currentData())
+                    lambda _i, k=item.key, c=status: self._update(k, status=ItemStatus(c.currentData()))
                 )
                 note.editingFinished.connect(lambda k=item.key, e=note: self._update(k, note=e.text()))
                 for column, widget in enumerate((title, due, status, note)):

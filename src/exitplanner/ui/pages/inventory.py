@@ -44,6 +44,7 @@ from exitplanner.steps.inventory import (
     account_problems,
     tr,
 )
+from exitplanner.ui.pages.audit_dashboard import AuditDashboard
 from exitplanner.ui.pages.base import StepPage
 
 _ROOT = QModelIndex()
@@ -213,7 +214,7 @@ class AccountDialog(QDialog):
         qdate = self.activity.date()
         return replace(
             self.account,
-            network=self.network.currentData(),
+            network=Network(self.network.currentData()),
             handle=self.handle.text().strip(),
             url=self.url.text().strip(),
             purpose=self.purpose.text().strip(),
@@ -226,7 +227,7 @@ class AccountDialog(QDialog):
             credentials_holder=self.holder.text().strip(),
             two_factor=self.two_factor.currentData(),
             recovery_owner=self.recovery.text().strip(),
-            verdict=self.verdict.currentData(),
+            verdict=Verdict(self.verdict.currentData()),
             notes=self.notes.toPlainText().strip(),
         )
 
@@ -288,16 +289,8 @@ class InventoryPage(StepPage):
         layout.addWidget(self.summary_label)
         self.body_layout.addWidget(box, 1)
 
-        self.archive_box = QGroupBox(self.tr("X archive and audit"))
-        archive_layout = QVBoxLayout(self.archive_box)
-        self.archive_label = QLabel(
-            self.tr(
-                "Importing the official X archive and the audit dashboard come in a later version of "
-                "ExitPlanner. You can already list every account above."
-            )
-        )
-        self.archive_label.setWordWrap(True)
-        archive_layout.addWidget(self.archive_label)
+        self.archive_box = AuditDashboard(self.plan)
+        self.archive_box.changed.connect(self._archive_changed)
         self.body_layout.addWidget(self.archive_box)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QWidget.setTabOrder(self.add_button, self.edit_button)
@@ -337,6 +330,10 @@ class InventoryPage(StepPage):
         self.table_model.refresh()
         self._selection_changed()
         self._show_summary()
+        self.notify_changed()
+
+    def _archive_changed(self) -> None:
+        self.inventory.update_status()
         self.notify_changed()
 
     def _select(self, account_id: str) -> None:
