@@ -431,9 +431,8 @@ class AuthorityPage(StepPage):
     def _manual_changed(self, *_args) -> None:
         if self._loading or not self.manual_check.isChecked() or not self.manual_name.text().strip():
             return
-        self.model.set_manual(
-            self.manual_name.text(), AuthorityKind(self.manual_kind.currentData()), self.manual_article.currentData()
-        )
+        kind = AuthorityKind(self.manual_kind.currentData())
+        self.model.set_manual(self.manual_name.text(), kind, self.manual_article.currentData())
         self._fill_titles()
         self._after_edit()
 
