@@ -2,8 +2,9 @@
 
 The QApplication is created before any test so that command-line tests (which would otherwise
 create a bare QCoreApplication) and widget or PDF tests can run in any order. Every test starts
-with the product's default language (French) so that no test depends on what an earlier one
-installed.
+with no translator (English source strings) so that no test depends on what an earlier one
+installed; tests of the French UI or CLI install French themselves (``create_application("fr")``,
+or the CLI's own default).
 """
 
 from __future__ import annotations
@@ -27,5 +28,5 @@ def _private_home(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("EXITPLANNER_LANG", raising=False)
     from exitplanner import i18n
 
-    i18n.install_translators("fr")
+    i18n.install_translators("en")
     return home

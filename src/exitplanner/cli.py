@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from exitplanner import __version__
 from exitplanner.commands import COMMANDS, load
@@ -35,33 +35,45 @@ ARGPARSE_STRINGS = (
 )
 
 
-def _translate_argparse() -> None:
+_language: str | None = None
+
+
+def _t(text: str) -> str:
+    """A ``cli`` string (marked with QT_TRANSLATE_NOOP) in the chosen language."""
+    from exitplanner.i18n import direct_translate
+
+    return direct_translate("cli", text, _language)
+
+
+def _translate_argparse(language: str | None) -> None:
+    from exitplanner.i18n import direct_translate
+
+    global _language
+    _language = language
     known = set(ARGPARSE_STRINGS)
-    argparse._ = lambda text: QCoreApplication.translate("argparse", text) if text in known else text
+    argparse._ = lambda text: direct_translate("argparse", text, language) if text in known else text
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="exitplanner",
-        description=QCoreApplication.translate(
-            "cli", "Plan and carry out a local authority's departure from X."
+        description=_t(QT_TRANSLATE_NOOP("cli", "Plan and carry out a local authority's departure from X.")),
+        epilog=_t(QT_TRANSLATE_NOOP("cli", "Commands (exitplanner COMMAND --help for details): %1")).replace(
+            "%1", ", ".join(COMMANDS)
         ),
-        epilog=QCoreApplication.translate(
-            "cli", "Commands (exitplanner COMMAND --help for details): %1"
-        ).replace("%1", ", ".join(COMMANDS)),
     )
     parser.add_argument("--version", action="version", version=f"exitplanner {__version__}")
     parser.add_argument(
         "--demo",
         action="store_true",
-        help=QCoreApplication.translate("cli", "open the demo plan of a fictional commune"),
+        help=_t(QT_TRANSLATE_NOOP("cli", "open the demo plan of a fictional commune")),
     )
     parser.add_argument(
         "--lang",
         choices=["fr", "en"],
-        help=QCoreApplication.translate("cli", "interface language (remembered)"),
+        help=_t(QT_TRANSLATE_NOOP("cli", "interface language (remembered)")),
     )
-    parser.add_argument("plan", nargs="?", help=QCoreApplication.translate("cli", "plan file to open"))
+    parser.add_argument("plan", nargs="?", help=_t(QT_TRANSLATE_NOOP("cli", "plan file to open")))
     return parser
 
 
@@ -76,26 +88,22 @@ def _lang_from(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    _translate_argparse()
+    _translate_argparse(_lang_from(argv))
     if argv and argv[0] in COMMANDS:
         from exitplanner.i18n import ensure_core_app
 
         ensure_core_app(_lang_from(argv))
         module = load(argv[0])
         parser = argparse.ArgumentParser(
-            prog=f"exitplanner {argv[0]}", description=QCoreApplication.translate("cli", module.HELP)
+            prog=f"exitplanner {argv[0]}", description=_t(module.HELP)
         )
         parser.add_argument(
-            "--lang", choices=["fr", "en"], help=QCoreApplication.translate("cli", "interface language")
+            "--lang", choices=["fr", "en"], help=_t(QT_TRANSLATE_NOOP("cli", "interface language"))
         )
         module.configure(parser)
         args = parser.parse_args(argv[1:])
         return int(module.run(args) or 0)
 
-    if any(a in ("-h", "--help", "--version") for a in argv):
-        from exitplanner.i18n import ensure_core_app
-
-        ensure_core_app(_lang_from(argv))
     args = _gui_parser().parse_args(argv)
     from exitplanner.app import run_gui
 

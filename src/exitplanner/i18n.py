@@ -80,3 +80,24 @@ def ensure_core_app(language: str | None = None) -> QCoreApplication:
         app = QCoreApplication([])
     install_translators(choose_language(language))
     return app
+
+
+_direct: dict[str, QTranslator | None] = {}
+
+
+def direct_translate(context: str, text: str, language: str | None = None) -> str:
+    """Translate without installing anything or needing an application instance.
+
+    The command line parses its arguments before it knows whether it will open a window, and a
+    QApplication cannot follow a QCoreApplication: so argument errors and help are translated with
+    a QTranslator used directly.
+    """
+    language = choose_language(language)
+    if language == "en":
+        return text
+    if language not in _direct:
+        translator = QTranslator()
+        loaded = translator.load(str(paths.translations_dir() / f"exitplanner_{language}.qm"))
+        _direct[language] = translator if loaded else None
+    translator = _direct[language]
+    return (translator.translate(context, text) if translator else "") or text
