@@ -15,8 +15,8 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.path.dirname(__file__))  # tests/fixtures, tests/fakes, tests/servers as packages
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QApplication
 
 _APP = QApplication.instance() or QApplication([sys.argv[0]])
 
