@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "record": "exitplanner.commands.record",
     "verify": "exitplanner.commands.verify",
     "cleanup": "exitplanner.commands.cleanup",
+    "memo": "exitplanner.commands.memo",
 }
 
 
