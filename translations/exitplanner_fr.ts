@@ -129,6 +129,356 @@
     </message>
 </context>
 <context>
+    <name>AuditDashboard</name>
+    <message>
+        <source>X archive and audit</source>
+        <translation>Archive X et audit</translation>
+    </message>
+    <message>
+        <source>Request the archive in X&apos;s settings (Your account › Download an archive of your data), then import the zip file X sends, or the folder you extracted it to. The archive stays where it is: the plan keeps its place, its checksum and the audit below.</source>
+        <translation>Demandez l’archive dans les paramètres de X (Votre compte › Télécharger une archive de vos données), puis importez le fichier zip envoyé par X, ou le dossier où vous l’avez extrait. L’archive reste où elle est&#xa0;: le plan garde son emplacement, son empreinte et l’audit ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the X archive…</source>
+        <translation>&amp;Importer l’archive X…</translation>
+    </message>
+    <message>
+        <source>Import the X archive (zip file)</source>
+        <translation>Importer l’archive X (fichier zip)</translation>
+    </message>
+    <message>
+        <source>Import an extracted &amp;folder…</source>
+        <translation>Importer un &amp;dossier extrait…</translation>
+    </message>
+    <message>
+        <source>Import an extracted X archive folder</source>
+        <translation>Importer le dossier d’une archive X extraite</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Avancement de l’import</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l’import</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Détails du compte</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Posts per month</source>
+        <translation>Publications par mois</translation>
+    </message>
+    <message>
+        <source>Chart of posts per month</source>
+        <translation>Graphique des publications par mois</translation>
+    </message>
+    <message>
+        <source>Chart summary</source>
+        <translation>Résumé du graphique</translation>
+    </message>
+    <message>
+        <source>Top posts by engagement</source>
+        <translation>Publications les plus engageantes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Republications</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Most used hashtags</source>
+        <translation>Mots-dièse les plus utilisés</translation>
+    </message>
+    <message>
+        <source>Hashtag</source>
+        <translation>Mot-dièse</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Most mentioned accounts</source>
+        <translation>Comptes les plus mentionnés</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Media volume</source>
+        <translation>Volume des médias</translation>
+    </message>
+    <message>
+        <source>Connected applications</source>
+        <translation>Applications connectées</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Autorisée le</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Security findings</source>
+        <translation>Constats de sécurité</translation>
+    </message>
+    <message>
+        <source>Reconciliation with the archive&apos;s manifest</source>
+        <translation>Rapprochement avec le manifeste de l’archive</translation>
+    </message>
+    <message>
+        <source>Reconciliation result</source>
+        <translation>Résultat du rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>What the archive does not contain</source>
+        <translation>Ce que l’archive ne contient pas</translation>
+    </message>
+    <message>
+        <source>No archive imported yet.</source>
+        <translation>Aucune archive importée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Account created on %1.</source>
+        <translation>Compte créé le %1.</translation>
+    </message>
+    <message>
+        <source>First post on %1, last post on %2.</source>
+        <translation>Première publication le %1, dernière le %2.</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>as announced</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>⚠ The archive does not hold everything its manifest announces:</source>
+        <translation>⚠ L’archive ne contient pas tout ce qu’annonce son manifeste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every data type holds exactly what the archive&apos;s manifest announces.</source>
+        <translation>Chaque type de données contient exactement ce qu’annonce le manifeste de l’archive.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>The X archive</source>
+        <translation>L’archive X</translation>
+    </message>
+    <message>
+        <source>X archive (*.zip)</source>
+        <translation>Archive X (*.zip)</translation>
+    </message>
+    <message>
+        <source>The extracted X archive</source>
+        <translation>L’archive X extraite</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Archive imported and audited.</source>
+        <translation>Archive importée et auditée.</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly (%1); the plan is unchanged.</source>
+        <translation>L’import a échoué de façon inattendue (%1)&#x202f;; le plan n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the plan is unchanged.</source>
+        <translation>Import annulé&#xa0;: le plan n’a pas changé.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Posts (reposts included)</source>
+        <translation>Publications (republications comprises)</translation>
+    </message>
+    <message>
+        <source>Original posts</source>
+        <translation>Publications originales</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Republications</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Posts with media</source>
+        <translation>Publications avec médias</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Deleted posts still listed</source>
+        <translation>Publications supprimées encore listées</translation>
+    </message>
+    <message>
+        <source>Direct message conversations</source>
+        <translation>Conversations privées</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>originale</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>repost</source>
+        <translation>republication</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1&#xa0;Go</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1&#xa0;ko</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1&#xa0;octets</translation>
+    </message>
+    <message>
+        <source>No posts: nothing to chart.</source>
+        <translation>Aucune publication&#xa0;: rien à représenter.</translation>
+    </message>
+    <message>
+        <source>%1 posts over %2 months, from %3 to %4; busiest month %5 with %6 posts; %7 posts a month on average.</source>
+        <translation>%1 publications sur %2 mois, de %3 à %4&#x202f;; mois le plus actif&#xa0;: %5 avec %6 publications&#x202f;; %7 publications par mois en moyenne.</translation>
+    </message>
+    <message>
+        <source>%1: %2 file(s) announced by the archive are missing (%3).</source>
+        <translation>%1&#xa0;: %2 fichier(s) annoncé(s) par l’archive manque(nt) (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, %3 read — %4 missing.</source>
+        <translation>%1&#xa0;: %2 attendus, %3 lus — %4 manquants.</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, %3 read — %4 more than announced.</source>
+        <translation>%1&#xa0;: %2 attendus, %3 lus — %4 de plus qu’annoncé.</translation>
+    </message>
+    <message>
+        <source>Unknown account</source>
+        <translation>Compte inconnu</translation>
+    </message>
+    <message>
+        <source>(account no. %1)</source>
+        <translation>(compte n° %1)</translation>
+    </message>
+    <message>
+        <source>%1 media files, %2; %3 posts with media have their files, %4 do not.</source>
+        <translation>%1 fichiers de médias, %2&#x202f;; %3 publications avec médias ont leurs fichiers, %4 ne les ont pas.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityModel</name>
     <message>
         <source>Enter a domain name such as ville-exemple.fr.</source>
@@ -664,6 +1014,61 @@
     </message>
 </context>
 <context>
+    <name>DeletionPanel</name>
+    <message>
+        <source>Deletion of the posts on X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the archive of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion may start only once the archive of record verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this warning and confirm the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the X archive in step 2 to see what the deletion involves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate from the audit, before any filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of earlier runs cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deletion run has been started for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the run stands: %1 deleted, %2 already gone, %3 failed, %4 still to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the archive of record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive of record could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the run from this window comes in a later version. Once the archive of record verifies, the run is started from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the run from a terminal (it can be stopped with Ctrl+C and continues where it stopped; add --likes to remove the likes too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExecutionPage</name>
     <message>
         <source>Checklist</source>
@@ -674,12 +1079,12 @@
         <translation>Exporter les rappels (agenda .ics)…</translation>
     </message>
     <message>
-        <source>Deletion run and decision memo</source>
-        <translation>Suppression des publications et note de décision</translation>
+        <source>Export the decision memo (PDF)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The X deletion run (with its progress, pauses and report) and the decision memo for the elected officials come in a later version of ExitPlanner.</source>
-        <translation>La suppression des publications sur X (avec sa progression, ses pauses et son rapport) et la note de décision pour les élu·es arrivent dans une version ultérieure d’ExitPlanner.</translation>
+        <source>The note de décision for the elected officials: audit figures and chart, the three options, the recommendation, the timeline.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record a decision in step 4 to get the checklist.</source>
@@ -733,6 +1138,45 @@
         <source>Calendar written: %1</source>
         <translation>Agenda écrit&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Export the decision memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Decision memo written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation>Pas une image</translation>
+    </message>
 </context>
 <context>
     <name>Images</name>
@@ -779,14 +1223,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>X archive and audit</source>
-        <translation>Archive X et audit</translation>
-    </message>
-    <message>
-        <source>Importing the official X archive and the audit dashboard come in a later version of ExitPlanner. You can already list every account above.</source>
-        <translation>L’import de l’archive officielle de X et le tableau de bord d’audit arrivent dans une version ultérieure d’ExitPlanner. Vous pouvez déjà recenser tous les comptes ci-dessus.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) listed</source>
@@ -1042,6 +1478,496 @@
     </message>
 </context>
 <context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Something went wrong. Try again; the log file has the details.</source>
+        <translation>Un problème est survenu. Réessayez&#x202f;; le journal contient les détails.</translation>
+    </message>
+    <message>
+        <source>Password store warning</source>
+        <translation>Avertissement sur le coffre à mots de passe</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Bluesky handle</source>
+        <translation>Identifiant Bluesky</translation>
+    </message>
+    <message>
+        <source>e.g. ville-exemple.bsky.social</source>
+        <translation>ex.&#xa0;: ville-exemple.bsky.social</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <source>Bluesky server</source>
+        <translation>Serveur Bluesky</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;App password:</source>
+        <translation>Mot de passe d’&amp;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>About app passwords</source>
+        <translation>À propos des mots de passe d’application</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connect to Bluesky</source>
+        <translation>Se connecter à Bluesky</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect from Bluesky</source>
+        <translation>Se déconnecter de Bluesky</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Bluesky display name</source>
+        <translation>Nom affiché sur Bluesky</translation>
+    </message>
+    <message>
+        <source>Bluesky description</source>
+        <translation>Description sur Bluesky</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Choose the Bluesky avatar</source>
+        <translation>Choisir l’avatar Bluesky</translation>
+    </message>
+    <message>
+        <source>Choose the Bluesky banner</source>
+        <translation>Choisir la bannière Bluesky</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;vatar:</source>
+        <translation>A&amp;vatar&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Banner:</source>
+        <translation>&amp;Bannière&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Apply the Bluesky profile</source>
+        <translation>Appliquer le profil Bluesky</translation>
+    </message>
+    <message>
+        <source>Domain handle (verification)</source>
+        <translation>Identifiant de domaine (vérification)</translation>
+    </message>
+    <message>
+        <source>Domain of the official website</source>
+        <translation>Domaine du site officiel</translation>
+    </message>
+    <message>
+        <source>D&amp;omain:</source>
+        <translation>D&amp;omaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DNS record (TXT) name:</source>
+        <translation>Nom de l’enregistrement DNS (TXT)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TXT record name</source>
+        <translation>Nom de l’enregistrement TXT</translation>
+    </message>
+    <message>
+        <source>DNS record value:</source>
+        <translation>Valeur de l’enregistrement DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TXT record value</source>
+        <translation>Valeur de l’enregistrement TXT</translation>
+    </message>
+    <message>
+        <source>Or the file:</source>
+        <translation>Ou le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address of the file</source>
+        <translation>Adresse du fichier</translation>
+    </message>
+    <message>
+        <source>With the content:</source>
+        <translation>Avec le contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Content of the file</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Check the domain record now</source>
+        <translation>Vérifier maintenant l’enregistrement du domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Switch handle</source>
+        <translation>C&amp;hanger d’identifiant</translation>
+    </message>
+    <message>
+        <source>Switch the Bluesky handle to the domain</source>
+        <translation>Passer l’identifiant Bluesky au nom de domaine</translation>
+    </message>
+    <message>
+        <source>Mastodon server address</source>
+        <translation>Adresse du serveur Mastodon</translation>
+    </message>
+    <message>
+        <source>e.g. mastodon.social</source>
+        <translation>ex.&#xa0;: mastodon.social</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ExitPlanner opens the server&apos;s authorisation page in your browser. Log in there with the authority&apos;s account (not a personal one) and accept; the browser then comes back to ExitPlanner by itself. No password is typed here.</source>
+        <translation>ExitPlanner ouvre la page d’autorisation du serveur dans votre navigateur. Connectez-vous-y avec le compte de la collectivité (pas un compte personnel) et acceptez&#x202f;; le navigateur revient ensuite tout seul vers ExitPlanner. Aucun mot de passe n’est saisi ici.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Connect to Mastodon</source>
+        <translation>Se connecter à Mastodon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the connection</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Disconnect from Mastodon</source>
+        <translation>Se déconnecter de Mastodon</translation>
+    </message>
+    <message>
+        <source>Mastodon display name</source>
+        <translation>Nom affiché sur Mastodon</translation>
+    </message>
+    <message>
+        <source>Mastodon biography</source>
+        <translation>Biographie sur Mastodon</translation>
+    </message>
+    <message>
+        <source>Display na&amp;me:</source>
+        <translation>Nom &amp;affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;iography:</source>
+        <translation>&amp;Biographie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Label of field %1</source>
+        <translation>Intitulé du champ %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Content of field %1</source>
+        <translation>Contenu du champ %1</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Field %1:</source>
+        <translation>Champ %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the Mastodon avatar</source>
+        <translation>Choisir l’avatar Mastodon</translation>
+    </message>
+    <message>
+        <source>Choose the Mastodon header picture</source>
+        <translation>Choisir l’image d’en-tête Mastodon</translation>
+    </message>
+    <message>
+        <source>Av&amp;atar:</source>
+        <translation>Avata&amp;r&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;En-tête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Apply the Mastodon profile</source>
+        <translation>Appliquer le profil Mastodon</translation>
+    </message>
+    <message>
+        <source>Verification with the official website</source>
+        <translation>Vérification par le site officiel</translation>
+    </message>
+    <message>
+        <source>Put this link on the home page of the official website, and the website&apos;s address in one of the profile fields: Mastodon then shows that field as verified.</source>
+        <translation>Placez ce lien sur la page d’accueil du site officiel, et l’adresse du site dans l’un des champs du profil&#xa0;: Mastodon affiche alors ce champ comme vérifié.</translation>
+    </message>
+    <message>
+        <source>Link to add:</source>
+        <translation>Lien à ajouter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>rel=me link for the website</source>
+        <translation>Lien rel=me pour le site</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Check the verification of the website field</source>
+        <translation>Vérifier la validation du champ du site</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Copier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Text of the announcement on %1</source>
+        <translation>Texte de l’annonce sur %1</translation>
+    </message>
+    <message>
+        <source>The first post: why the authority arrives, where to find the press release.</source>
+        <translation>La première publication&#xa0;: pourquoi la collectivité arrive, où trouver le communiqué de presse.</translation>
+    </message>
+    <message>
+        <source>Choose a picture for the announcement on %1</source>
+        <translation>Choisir une image pour l’annonce sur %1</translation>
+    </message>
+    <message>
+        <source>Description of the picture (alternative text)</source>
+        <translation>Description de l’image (texte alternatif)</translation>
+    </message>
+    <message>
+        <source>Required with a picture: describe it for people who cannot see it</source>
+        <translation>Obligatoire avec une image&#xa0;: décrivez-la pour les personnes qui ne la voient pas</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ure:</source>
+        <translation>Ima&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Descrip&amp;tion of the picture:</source>
+        <translation>Texte a&amp;lternatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publish and pin…</source>
+        <translation>Publier et épingler…</translation>
+    </message>
+    <message>
+        <source>Publish and pin the announcement on %1</source>
+        <translation>Publier et épingler l’annonce sur %1</translation>
+    </message>
+    <message>
+        <source>To complete this step:</source>
+        <translation>Pour terminer cette étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Both accounts are set up and announced.</source>
+        <translation>Les comptes sont configurés et annoncés.</translation>
+    </message>
+    <message>
+        <source>Known once connected</source>
+        <translation>Connue une fois connecté</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Type the app password to connect.</source>
+        <translation>Saisissez le mot de passe d’application pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Connected as @%1.</source>
+        <translation>Connecté en tant que @%1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Disconnected; the session was removed from this computer.</source>
+        <translation>Déconnecté&#x202f;; la session a été effacée de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Applied. Read back from Bluesky: « %1 ».</source>
+        <translation>Appliqué. Relu sur Bluesky&#xa0;: «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Applying the profile…</source>
+        <translation>Application du profil…</translation>
+    </message>
+    <message>
+        <source>Looking for the record…</source>
+        <translation>Recherche de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Switch handle</source>
+        <translation>Changer d’identifiant</translation>
+    </message>
+    <message>
+        <source>The account will be called @%1 from now on; links to the old handle stop working. Switch?</source>
+        <translation>Le compte s’appellera désormais @%1&#x202f;; les liens vers l’ancien identifiant ne fonctionneront plus. Changer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The handle is now @%1.</source>
+        <translation>L’identifiant est désormais @%1.</translation>
+    </message>
+    <message>
+        <source>Switching the handle…</source>
+        <translation>Changement d’identifiant…</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the authorisation in the browser… (Cancel to stop waiting)</source>
+        <translation>En attente de l’autorisation dans le navigateur… (Annuler pour ne plus attendre)</translation>
+    </message>
+    <message>
+        <source>Disconnected; the access was revoked and removed from this computer.</source>
+        <translation>Déconnecté&#x202f;; l’accès a été révoqué et effacé de cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied. Read back from Mastodon: « %1 », %n field(s).</source>
+        <translation>
+            <numerusform>Appliqué. Relu sur Mastodon&#xa0;: «&#x202f;%1&#x202f;», %n champ.</numerusform>
+            <numerusform>Appliqué. Relu sur Mastodon&#xa0;: «&#x202f;%1&#x202f;», %n champs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No official website is known: enter it in step 1 or in a profile field first.</source>
+        <translation>Aucun site officiel n’est connu&#xa0;: saisissez-le d’abord à l’étape 1 ou dans un champ du profil.</translation>
+    </message>
+    <message>
+        <source>The website field is verified by Mastodon.</source>
+        <translation>Le champ du site est vérifié par Mastodon.</translation>
+    </message>
+    <message>
+        <source>No profile field links to %1: add it as a field and apply.</source>
+        <translation>Aucun champ du profil ne pointe vers %1&#xa0;: ajoutez-le dans un champ et appliquez.</translation>
+    </message>
+    <message>
+        <source>The website does not carry the link yet: add it to its home page.</source>
+        <translation>Le site ne porte pas encore le lien&#xa0;: ajoutez-le à sa page d’accueil.</translation>
+    </message>
+    <message>
+        <source>The website carries the link; Mastodon checks it when the profile is saved: apply the profile again.</source>
+        <translation>Le site porte bien le lien&#x202f;; Mastodon le vérifie à l’enregistrement du profil&#xa0;: appliquez de nouveau le profil.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The picture needs a description (alternative text) for people who cannot see it: write it before publishing.</source>
+        <translation>L’image doit avoir une description (texte alternatif) pour les personnes qui ne la voient pas&#xa0;: rédigez-la avant de publier.</translation>
+    </message>
+    <message>
+        <source>Write the announcement first.</source>
+        <translation>Rédigez d’abord l’annonce.</translation>
+    </message>
+    <message>
+        <source>Publish and pin</source>
+        <translation>Publier et épingler</translation>
+    </message>
+    <message>
+        <source>Publish this announcement on %1 now and pin it at the top of the profile? It will be public at once.</source>
+        <translation>Publier maintenant cette annonce sur %1 et l’épingler en tête du profil&#x202f;? Elle sera publique immédiatement.</translation>
+    </message>
+    <message>
+        <source>Published and pinned: %1</source>
+        <translation>Publiée et épinglée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Published but not pinned: %1</source>
+        <translation>Publiée mais pas épinglée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+</context>
+<context>
     <name>OAuthLoopback</name>
     <message>
         <source>Port %1 on this computer is already in use; choose another one in the settings.</source>
@@ -1153,6 +2079,217 @@
     <message>
         <source>The plan could not be saved to %1 (system error %2). Your previous version is unchanged.</source>
         <translation>Le plan n’a pas pu être enregistré dans %1 (erreur système %2). Votre version précédente est intacte.</translation>
+    </message>
+</context>
+<context>
+    <name>PressPage</name>
+    <message>
+        <source>Content of the release</source>
+        <translation>Contenu du communiqué</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Other reasons or context</source>
+        <translation>Autres motifs ou contexte</translation>
+    </message>
+    <message>
+        <source>Optional: a sentence added after the motives</source>
+        <translation>Facultatif&#xa0;: une phrase ajoutée après les motifs</translation>
+    </message>
+    <message>
+        <source>Quote of the elected head</source>
+        <translation>Citation de l’exécutif</translation>
+    </message>
+    <message>
+        <source>Without the guillemets; leave empty for the template&apos;s quote</source>
+        <translation>Sans les guillemets&#x202f;; laisser vide pour la citation du modèle</translation>
+    </message>
+    <message>
+        <source>Motives:</source>
+        <translation>Motifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Other reasons:</source>
+        <translation>&amp;Autres motifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview of the press release</source>
+        <translation>Aperçu du communiqué de presse</translation>
+    </message>
+    <message>
+        <source>Final text</source>
+        <translation>Texte final</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;final text freely:</source>
+        <translation>Modifiez librement le texte &amp;final&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate from the template</source>
+        <translation>&amp;Régénérer à partir du modèle</translation>
+    </message>
+    <message>
+        <source>Regenerate from the template</source>
+        <translation>Régénérer à partir du modèle</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copy the final text</source>
+        <translation>Copier le texte final</translation>
+    </message>
+    <message>
+        <source>This text is final</source>
+        <translation>Ce texte est définitif</translation>
+    </message>
+    <message>
+        <source>Short versions</source>
+        <translation>Versions courtes</translation>
+    </message>
+    <message>
+        <source>Post for %1</source>
+        <translation>Publication pour %1</translation>
+    </message>
+    <message>
+        <source>Length of the post for %1</source>
+        <translation>Longueur de la publication pour %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the post for %1</source>
+        <translation>Copier la publication pour %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>Export as ODT (LibreOffice)</source>
+        <translation>Exporter en ODT (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>DOCX…</source>
+        <translation>DOCX…</translation>
+    </message>
+    <message>
+        <source>Export as DOCX (Word)</source>
+        <translation>Exporter en DOCX (Word)</translation>
+    </message>
+    <message>
+        <source>Text…</source>
+        <translation>Texte…</translation>
+    </message>
+    <message>
+        <source>Export as plain text</source>
+        <translation>Exporter en texte brut</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>Courriel…</translation>
+    </message>
+    <message>
+        <source>Export as an e-mail draft</source>
+        <translation>Exporter en brouillon de courriel</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l’export</translation>
+    </message>
+    <message>
+        <source>Regenerate the text?</source>
+        <translation>Régénérer le texte&#x202f;?</translation>
+    </message>
+    <message>
+        <source>You edited the text by hand. Regenerating replaces your edits with the text produced from the template and the fields.</source>
+        <translation>Vous avez modifié le texte à la main. Le régénérer remplace vos modifications par le texte produit à partir du modèle et des champs.</translation>
+    </message>
+    <message>
+        <source>Edited by hand: changes to the fields above no longer reach this text until you regenerate it.</source>
+        <translation>Modifié à la main&#xa0;: les changements des champs ci-dessus ne s’appliquent plus à ce texte tant que vous ne le régénérez pas.</translation>
+    </message>
+    <message>
+        <source>%1 — too long by %2</source>
+        <translation>%1 — trop long de %2</translation>
+    </message>
+    <message>
+        <source>To complete this step:</source>
+        <translation>Pour terminer cette étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The press release is ready.</source>
+        <translation>Le communiqué de presse est prêt.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>E-mail draft (*.eml)</source>
+        <translation>Brouillon de courriel (*.eml)</translation>
+    </message>
+    <message>
+        <source>Export the press release</source>
+        <translation>Exporter le communiqué de presse</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>L’export a échoué.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3505,22 @@
         <source>NOT intact: %1 problems.</source>
         <translation>NON intacte&#xa0;: %1 problèmes.</translation>
     </message>
+    <message>
+        <source>Write the decision memo (PDF) for the elected officials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision memo written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>decision</name>
@@ -2695,6 +3848,45 @@
     </message>
 </context>
 <context>
+    <name>memo</name>
+    <message>
+        <source>The PDF of the decision memo could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision memo could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>networks</name>
+    <message>
+        <source>Too long: %1 / %2</source>
+        <extracomment>What may be stored per network: public facts only (a test checks no other key sneaks in).</extracomment>
+        <translation>Trop long&#xa0;: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Official website</source>
+        <translation>Site officiel</translation>
+    </message>
+    <message>
+        <source>%1: the profile is not applied yet.</source>
+        <translation>%1&#xa0;: le profil n’est pas encore appliqué.</translation>
+    </message>
+    <message>
+        <source>%1: the announcement is not published yet.</source>
+        <translation>%1&#xa0;: l’annonce n’est pas encore publiée.</translation>
+    </message>
+    <message>
+        <source>%1: the announcement is not pinned.</source>
+        <translation>%1&#xa0;: l’annonce n’est pas épinglée.</translation>
+    </message>
+    <message>
+        <source>Connect at least one account.</source>
+        <translation>Connectez au moins un compte.</translation>
+    </message>
+</context>
+<context>
     <name>press</name>
     <message>
         <source>There is no press release template named “%1”.</source>
@@ -2715,6 +3907,15 @@
     <message>
         <source>No strategy has been recorded at the decision step yet: the text assumes the X account is put to sleep (kept but no longer used).</source>
         <translation>Aucune stratégie n’a encore été enregistrée à l’étape Décision&#xa0;: le texte suppose que le compte X est mis en sommeil (conservé mais plus alimenté).</translation>
+    </message>
+    <message>
+        <source>There is no text yet.</source>
+        <extracomment>Keys of ``plan.sections[&quot;press&quot;]`` that mean the user did something on the page.</extracomment>
+        <translation>Il n’y a pas encore de texte.</translation>
+    </message>
+    <message>
+        <source>Export the release or mark the text as final.</source>
+        <translation>Exportez le communiqué ou indiquez que le texte est définitif.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from exitplanner.ui.pages.execution import ExecutionPage
 from exitplanner.ui.pages.inventory import InventoryPage
 from exitplanner.ui.pages.later import ComingLaterPage
 from exitplanner.ui.pages.networks import NetworksPage
+from exitplanner.ui.pages.press import PressPage
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,8 @@ def create_page(step: StepId, plan: Plan) -> StepPage:
         return ExecutionPage(plan)
     if step == StepId.NETWORKS:
         return NetworksPage(plan)
+    if step == StepId.PRESS:
+        return PressPage(plan)
     return ComingLaterPage(step, plan)
 
 
