@@ -1017,55 +1017,55 @@
     <name>DeletionPanel</name>
     <message>
         <source>Deletion of the posts on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des publications sur X</translation>
     </message>
     <message>
         <source>Check the archive of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l’archive probante</translation>
     </message>
     <message>
         <source>The deletion may start only once the archive of record verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression ne peut commencer qu’une fois l’archive probante vérifiée.</translation>
     </message>
     <message>
         <source>I have read this warning and confirm the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai lu cet avertissement et je confirme la suppression</translation>
     </message>
     <message>
         <source>Import the X archive in step 2 to see what the deletion involves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez l’archive X à l’étape 2 pour voir ce que représente la suppression.</translation>
     </message>
     <message>
         <source>Estimate from the audit, before any filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation d’après l’audit, avant tout filtre&#xa0;:</translation>
     </message>
     <message>
         <source>The journal of earlier runs cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des exécutions précédentes est illisible.</translation>
     </message>
     <message>
         <source>No deletion run has been started for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suppression n’a encore été lancée pour ce compte.</translation>
     </message>
     <message>
         <source>Where the run stands: %1 deleted, %2 already gone, %3 failed, %4 still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est la suppression&#xa0;: %1 supprimées, %2 déjà absentes, %3 en échec, %4 restant à traiter.</translation>
     </message>
     <message>
         <source>Checking the archive of record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’archive probante…</translation>
     </message>
     <message>
         <source>The archive of record could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive probante n’a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>Starting the run from this window comes in a later version. Once the archive of record verifies, the run is started from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lancement de la suppression depuis cette fenêtre viendra dans une prochaine version. Une fois l’archive probante vérifiée, la suppression se lance en ligne de commande.</translation>
     </message>
     <message>
         <source>Start the run from a terminal (it can be stopped with Ctrl+C and continues where it stopped; add --likes to remove the likes too):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez la suppression depuis un terminal (Ctrl+C l’interrompt, et elle reprend là où elle s’est arrêtée&#x202f;; ajoutez --likes pour retirer aussi les «&#x202f;J’aime&#x202f;»)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1080,11 +1080,11 @@
     </message>
     <message>
         <source>Export the decision memo (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la note de décision (PDF)…</translation>
     </message>
     <message>
         <source>The note de décision for the elected officials: audit figures and chart, the three options, the recommendation, the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de décision pour les élus&#xa0;: chiffres et graphique de l’audit, les trois options, la recommandation, le calendrier.</translation>
     </message>
     <message>
         <source>Record a decision in step 4 to get the checklist.</source>
@@ -1140,15 +1140,15 @@
     </message>
     <message>
         <source>Export the decision memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la note de décision</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Document PDF (*.pdf)</translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Decision memo written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de décision enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3507,19 +3507,19 @@
     </message>
     <message>
         <source>Write the decision memo (PDF) for the elected officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la note de décision (PDF) pour les élus</translation>
     </message>
     <message>
         <source>use the demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>utiliser le plan de démonstration</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier PDF à écrire</translation>
     </message>
     <message>
         <source>Decision memo written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de décision enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3851,11 +3851,11 @@
     <name>memo</name>
     <message>
         <source>The PDF of the decision memo could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF de la note de décision n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>The decision memo could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de décision n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Step 7 — Exécution et suivi: the checklist of the chosen strategy and its calendar export.
 
-The X deletion run and the decision memo join this page in later versions; until then the page
-says so rather than showing controls that do nothing.
+Also the decision memo for the elected officials (:mod:`exitplanner.memo`) and, for the strategy
+« delete the posts », the deletion panel (estimate, gate, where the run stands).
 """
 
 from __future__ import annotations
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
+from exitplanner.memo import MemoError, write_memo
 from exitplanner.plan.model import StepId
-from exitplanner.steps.decision import STRATEGY_TITLES
+from exitplanner.steps.decision import STRATEGY_TITLES, Strategy
 from exitplanner.steps.decision import tr as decision_tr
 from exitplanner.steps.execution import ITEM_STATUS_LABELS, ExecutionModel, ItemStatus, tr
 from exitplanner.ui.pages.base import StepPage
+from exitplanner.ui.pages.deletion_panel import DeletionPanel
 
 
 class ExecutionPage(StepPage):
@@ -51,17 +52,18 @@ class ExecutionPage(StepPage):
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
         self.body_layout.addWidget(self.export_status)
-        later = QGroupBox(self.tr("Deletion run and decision memo"))
-        later_layout = QVBoxLayout(later)
-        notice = QLabel(
-            self.tr(
-                "The X deletion run (with its progress, pauses and report) and the decision memo for the "
-                "elected officials come in a later version of ExitPlanner."
-            )
-        )
-        notice.setWordWrap(True)
-        later_layout.addWidget(notice)
-        self.body_layout.addWidget(later)
+        memo_row = QHBoxLayout()
+        self.memo_button = QPushButton(self.tr("Export the decision memo (PDF)…"))
+        self.memo_button.setToolTip(self.tr("The note de décision for the elected officials: audit "
+                                            "figures and chart, the three options, the recommendation, "
+                                            "the timeline."))
+        self.memo_button.clicked.connect(self.export_memo)
+        memo_row.addWidget(self.memo_button)
+        memo_row.addStretch(1)
+        self.body_layout.addLayout(memo_row)
+        self.deletion = DeletionPanel(self.plan)
+        self.deletion.setVisible(False)
+        self.body_layout.addWidget(self.deletion)
         self.body_layout.addStretch(1)
 
     def load(self) -> None:
@@ -73,6 +75,9 @@ class ExecutionPage(StepPage):
                 if widget is not None:
                     widget.deleteLater()
             strategy = self.model.decision.strategy
+            self.deletion.setVisible(strategy == Strategy.DELETE_POSTS)
+            if strategy == Strategy.DELETE_POSTS:
+                self.deletion.load(self.plan, getattr(self.window(), "path", None))
             if strategy is None:
                 self.strategy_label.setText(self.tr("Record a decision in step 4 to get the checklist."))
                 self.ics_button.setEnabled(False)
@@ -142,3 +147,19 @@ class ExecutionPage(StepPage):
             )
             return
         self.export_status.setText(self.tr("Calendar written: %1").replace("%1", name))
+
+    def export_memo(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the decision memo"),
+            str(Path.home() / "note-de-decision.pdf"),
+            self.tr("PDF document (*.pdf)"),
+        )
+        if not name:
+            return
+        try:
+            write_memo(self.plan, name)
+        except MemoError as error:
+            self.export_status.setText(error.message)
+            return
+        self.export_status.setText(self.tr("Decision memo written: %1").replace("%1", name))
