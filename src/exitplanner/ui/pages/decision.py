@@ -104,7 +104,7 @@ class DecisionPage(StepPage):
             decision = self.model.decision
             for strategy, label in self.consequence_labels.items():
                 lines = [
-                    ("⚠ " if c.risk else "• ") + f"{c.topic} : {c.text}"
+                    ("⚠ " if c.risk else "• ") + f"{c.topic}\u00a0: {c.text}"
                     for c in self.model.consequences(strategy)
                 ]
                 label.setText("\n\n".join(lines))
