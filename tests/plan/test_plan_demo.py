@@ -19,7 +19,22 @@ def test_bundled_file_matches_demo_plan():
     for data in (stored, fresh):
         data.pop("created"), data.pop("modified")
         data["authority"].pop("logo_path")
+        data["sections"]["x_archive"].pop("path")
     assert stored == fresh
+
+
+def test_demo_x_archive_section_points_at_the_bundled_archive():
+    """Absolute in the live demo (the record step reads it), relative to the file when bundled."""
+    from exitplanner.xarchive import demo_archive_path, sha256_file
+
+    section = demo_plan().sections["x_archive"]
+    assert section["path"] == str(demo_archive_path().resolve())
+    assert section["sha256"] == sha256_file(demo_archive_path())
+    assert section["summary"]["account"]["username"] == "VilleneuveSurEx"
+    assert section["summary"]["counts"]["posts"] > 0
+    stored = load_plan(demo_file()).sections["x_archive"]
+    assert stored["path"] == demo_archive_path().name
+    assert (demo_file().parent / stored["path"]).resolve() == demo_archive_path().resolve()
 
 
 def test_demo_plan_is_a_complete_step_one_and_inventory():
@@ -62,4 +77,6 @@ def test_demo_logo_is_a_png_and_resolves():
 def test_each_demo_is_a_new_plan():
     first, second = demo_plan(), demo_plan()
     first.accounts[0].handle = "changed"
+    first.sections["x_archive"]["summary"]["counts"]["posts"] = -1
     assert second.accounts[0].handle == "VilleneuveSurEx"
+    assert second.sections["x_archive"]["summary"]["counts"]["posts"] > 0

@@ -7,12 +7,16 @@ fill it, so that every page of the app has something to show.
 
 The same plan is stored as ``resources/demo/demo-plan.exitplan.json`` (regenerate it with
 ``scripts/make_demo_plan.py``; a test keeps the two in sync). In that file ``logo_path`` is
-``logo.png``, relative to the file, and the timestamps are fixed; :func:`demo_plan` gives the
-absolute path of the bundled logo and fresh timestamps, so each demo session is a new plan.
+``logo.png`` and the X archive's ``path`` is ``x-archive-demo.zip``, both relative to the file, and
+the timestamps are fixed; :func:`demo_plan` gives the absolute paths of the bundled logo and
+archive (so the archive of record step can read it) and fresh timestamps, so each demo session is
+a new plan.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -50,14 +54,26 @@ def demo_logo() -> Path:
     return paths.resource(DEMO_FOLDER, DEMO_LOGO_NAME)
 
 
-def demo_x_archive_section() -> dict[str, Any] | None:
-    """``plan.sections["x_archive"]`` of the demo: the synthetic X archive import.
+@functools.cache
+def _demo_x_archive_section() -> dict[str, Any]:
+    from exitplanner.steps.audit_view import neutral_summary
+    from exitplanner.xarchive import demo_archive_path, plan_section
 
-    Placeholder for the X archive issue (issue 3): return the section built from the bundled
-    synthetic archive here; :func:`demo_plan` already stores whatever this returns, and
-    ``scripts/make_demo_plan.py`` then writes it into the bundled file.
+    section = plan_section(demo_archive_path())
+    section["summary"] = neutral_summary(section["summary"])
+    return section
+
+
+def demo_x_archive_section() -> dict[str, Any] | None:
+    """``plan.sections["x_archive"]`` of the demo: the import of the bundled synthetic X archive.
+
+    Computed once per process (about 40 ms) and copied for each plan. The findings' messages are
+    the English source texts whatever the language (the dashboard renders them again from their
+    codes), so that the bundled file does not depend on the translators installed. The ``path`` is
+    absolute here, resolved against this installation's resources; :func:`plan_for_demo_file`
+    writes the archive's name relative to the bundled file instead, like the logo.
     """
-    return None
+    return copy.deepcopy(_demo_x_archive_section())
 
 
 def _accounts() -> list[Account]:
@@ -187,4 +203,6 @@ def plan_for_demo_file() -> Plan:
     plan = demo_plan()
     plan.created = plan.modified = DEMO_FILE_TIMESTAMP
     plan.authority.logo_path = DEMO_LOGO_NAME
+    if "x_archive" in plan.sections:
+        plan.sections["x_archive"]["path"] = Path(plan.sections["x_archive"]["path"]).name
     return plan

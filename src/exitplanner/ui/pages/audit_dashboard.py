@@ -16,7 +16,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -96,6 +104,8 @@ class AuditDashboard(QGroupBox):
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setObjectName("auditMessage")
+        self.message_label.setAccessibleName(self.tr("Import status"))
+        self.message_label.hide()
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message_label)
 
@@ -171,6 +181,9 @@ class AuditDashboard(QGroupBox):
             self.tr("Top posts by engagement"),
             [self.tr("Date"), self.tr("Kind"), self.tr("Likes"), self.tr("Reposts"), self.tr("Text")],
         )
+        # One line per post (the whole text is in the tooltip): rows keep their height at any width.
+        self.top_table.setWordWrap(False)
+        self.top_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.top_table)
 
         tags = QHBoxLayout()
@@ -185,6 +198,7 @@ class AuditDashboard(QGroupBox):
             column = QVBoxLayout()
             column.addWidget(self._heading(heading))
             column.addWidget(table)
+            column.addStretch(1)
             tags.addLayout(column)
         layout.addLayout(tags)
 
@@ -223,7 +237,7 @@ class AuditDashboard(QGroupBox):
         self.content.setVisible(view is not None)
         if view is None:
             if self._job is None:
-                self.message_label.setText(self.tr("No archive imported yet."))
+                self._say(self.tr("No archive imported yet."))
             return
         self._show(view)
 
@@ -266,9 +280,10 @@ class AuditDashboard(QGroupBox):
         self._fill(self.apps_table, [list(row) for row in view.apps])
         self.apps_table.setVisible(bool(view.apps))
         self.security_label.setText(self._findings(view.security))
+        same = self.tr("as announced")
         self._fill(
             self.reconciliation_table,
-            [[row.data_type, row.expected, row.read, row.sentence or "="] for row in view.reconciliation],
+            [[row.data_type, row.expected, row.read, row.sentence or same] for row in view.reconciliation],
             numeric=(1, 2),
             bold_rows={i for i, row in enumerate(view.reconciliation) if row.differs},
         )
@@ -282,6 +297,12 @@ class AuditDashboard(QGroupBox):
             text += "\n" + "\n".join("• " + warning for warning in view.warnings)
         self.reconciliation_label.setText(text)
         self.missing_label.setText(self._findings(view.not_contained))
+
+    def _say(self, text: str) -> None:
+        """The import's state or error, in words; hidden while there is nothing to say."""
+        self.message_label.setText(text)
+        self.message_label.setAccessibleDescription(text)
+        self.message_label.setVisible(bool(text))
 
     @staticmethod
     def _findings(findings) -> str:
@@ -324,18 +345,27 @@ class AuditDashboard(QGroupBox):
         series.setBarWidth(0.9)
         series.append(bars)
         self.chart.addSeries(series)
-        # One category per month. Beyond two years only Januaries carry a label (the year), or the
-        # labels would overlap; category labels must be unique, so the others are distinct runs of
-        # zero-width spaces (invisible and narrow).
         if len(view.months) <= 24:
-            labels = [f"{key[5:7]}/{key[2:4]}" for key, _n in view.months]
+            x_axis = QBarCategoryAxis()
+            x_axis.append([f"{key[5:7]}/{key[2:4]}" for key, _n in view.months])
         else:
-            labels = [
-                key[:4] if key.endswith("-01") else "\u200b" * (i + 1)
-                for i, (key, _n) in enumerate(view.months)
-            ]
-        x_axis = QBarCategoryAxis()
-        x_axis.append(labels)
+            # Beyond two years one label per month would not fit: one range per year, labelled in
+            # its middle (years with fewer than three months shown stay unlabelled: no room).
+            x_axis = QCategoryAxis()
+            x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+            x_axis.setRange(-0.5, len(view.months) - 0.5)
+            x_axis.setStartValue(-0.5)
+            unlabelled = 0
+            for index, (key, _n) in enumerate(view.months):
+                last_of_year = index == len(view.months) - 1 or view.months[index + 1][0][:4] != key[:4]
+                if last_of_year:
+                    shown = sum(1 for other, _ in view.months if other[:4] == key[:4])
+                    if shown >= 3:
+                        label = key[:4]
+                    else:
+                        unlabelled += 1
+                        label = "\u200b" * unlabelled  # category labels must be unique
+                    x_axis.append(label, index + 0.5)
         y_axis = QValueAxis()
         y_axis.setRange(0, max(n for _, n in view.months) or 1)
         y_axis.applyNiceNumbers()
@@ -383,14 +413,14 @@ class AuditDashboard(QGroupBox):
         self.cancel_button.show()
         self.import_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        self.message_label.setText(self.tr("Reading %1…").replace("%1", str(path)))
+        self._say(self.tr("Reading %1…").replace("%1", str(path)))
         workers.start(job)
         return job
 
     def cancel(self) -> None:
         if self._job is not None:
             self._job.cancel()
-            self.message_label.setText(self.tr("Cancelling…"))
+            self._say(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int, message: str) -> None:
         if total <= 0:
@@ -399,11 +429,11 @@ class AuditDashboard(QGroupBox):
             self.progress_bar.setRange(0, _BAR_STEPS)
             self.progress_bar.setValue(min(_BAR_STEPS, done * _BAR_STEPS // total))
         if message:
-            self.message_label.setText(message)
+            self._say(message)
 
     def _succeeded(self, section: dict[str, Any]) -> None:
         self.plan.sections[SECTION_KEY] = section
-        self.message_label.setText(self.tr("Archive imported and audited."))
+        self._say(self.tr("Archive imported and audited."))
         self.load()
         self.changed.emit()
 
@@ -414,10 +444,10 @@ class AuditDashboard(QGroupBox):
             text = self.tr("The import failed unexpectedly (%1); the plan is unchanged.").replace(
                 "%1", type(error).__name__
             )
-        self.message_label.setText("⚠ " + text)
+        self._say("⚠ " + text)
 
     def _cancelled(self) -> None:
-        self.message_label.setText(self.tr("Import cancelled: the plan is unchanged."))
+        self._say(self.tr("Import cancelled: the plan is unchanged."))
 
     def _finished(self) -> None:
         self._job = None
