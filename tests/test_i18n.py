@@ -130,6 +130,7 @@ def test_no_english_string_visible_in_french(qtbot):
     window = MainWindow(demo_plan(), demo=True)
     qtbot.addWidget(window)
     window.show()
+    window.build_all_pages()
     english = _english_sources()
     shown = _visible_texts(window)
     for action in window.menuBar().actions():

@@ -243,6 +243,7 @@ def test_every_input_has_an_accessible_name(window):
         QTableView,
     )
 
+    window.build_all_pages()
     for page in window.pages.values():
         for widget in (
             page.findChildren(QLineEdit)
@@ -272,6 +273,8 @@ def test_dark_palette_keeps_text_readable(window, app):
     QApplication.processEvents()
     try:
         # No widget of ours forces a colour: every page label follows the palette.
+        window.build_all_pages()
+        QApplication.processEvents()
         for page in window.pages.values():
             assert "color" not in page.styleSheet()
             label = page.heading

@@ -30,14 +30,7 @@ from exitplanner.plan import storage
 from exitplanner.plan.errors import PlanError
 from exitplanner.plan.model import Plan, StepId
 from exitplanner.ui.navigator import StepNavigator
-from exitplanner.ui.pages.authority import AuthorityPage
 from exitplanner.ui.pages.base import StepPage
-from exitplanner.ui.pages.decision import DecisionPage
-from exitplanner.ui.pages.execution import ExecutionPage
-from exitplanner.ui.pages.inventory import InventoryPage
-from exitplanner.ui.pages.later import ComingLaterPage
-from exitplanner.ui.pages.networks import NetworksPage
-from exitplanner.ui.pages.press import PressPage
 
 log = logging.getLogger(__name__)
 
@@ -46,19 +39,52 @@ PLAN_FILTER = "ExitPlanner (*.exitplan.json *.json)"
 
 
 def create_page(step: StepId, plan: Plan) -> StepPage:
+    """Build the page of ``step``. Imports are local: a page pulls in its network clients (atproto
+    alone takes most of a second to import), and only the page on screen is built at start-up."""
     if step == StepId.AUTHORITY:
+        from exitplanner.ui.pages.authority import AuthorityPage
+
         return AuthorityPage(plan)
     if step == StepId.INVENTORY:
+        from exitplanner.ui.pages.inventory import InventoryPage
+
         return InventoryPage(plan)
+    if step == StepId.RECORD:
+        from exitplanner.ui.pages.record import RecordPage
+
+        return RecordPage(plan)
     if step == StepId.DECISION:
+        from exitplanner.ui.pages.decision import DecisionPage
+
         return DecisionPage(plan)
-    if step == StepId.EXECUTION:
-        return ExecutionPage(plan)
     if step == StepId.NETWORKS:
+        from exitplanner.ui.pages.networks import NetworksPage
+
         return NetworksPage(plan)
     if step == StepId.PRESS:
+        from exitplanner.ui.pages.press import PressPage
+
         return PressPage(plan)
+    if step == StepId.EXECUTION:
+        from exitplanner.ui.pages.execution import ExecutionPage
+
+        return ExecutionPage(plan)
+    from exitplanner.ui.pages.later import ComingLaterPage
+
     return ComingLaterPage(step, plan)
+
+
+class _LazyPages(dict):
+    """``window.pages[step]`` builds the page the first time it is asked for."""
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, step: StepId) -> StepPage:
+        page = self._build(step)
+        self[step] = page
+        return page
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +96,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.recent = storage.RecentPlans()
         self.autosaver = storage.Autosaver(self.plan, self.path)
-        self.pages: dict[StepId, StepPage] = {}
+        self.pages: dict[StepId, StepPage] = _LazyPages(self._create_page)
         self._current = StepId.AUTHORITY
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -91,12 +117,7 @@ class MainWindow(QMainWindow):
         self.navigator = StepNavigator()
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        self.pages = {}
-        for step in StepId:
-            page = create_page(step, self.plan)
-            page.changed.connect(self._page_changed)
-            self.pages[step] = page
-            self.stack.addWidget(page)
+        self.pages = _LazyPages(self._create_page)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -122,6 +143,17 @@ class MainWindow(QMainWindow):
         self._refresh_statuses()
         self.show_step(self._current)
         self._refresh_title()
+
+    def _create_page(self, step: StepId) -> StepPage:
+        page = create_page(step, self.plan)
+        page.changed.connect(self._page_changed)
+        self.stack.addWidget(page)
+        return page
+
+    def build_all_pages(self) -> None:
+        """Build every page now (tests, screenshots); the app builds them on first visit."""
+        for step in StepId:
+            self.pages[step]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
