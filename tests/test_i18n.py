@@ -120,9 +120,8 @@ def _visible_texts(widget) -> list[str]:
 
 @pytest.mark.usefixtures("qapp")
 def test_no_english_string_visible_in_french(qtbot):
-    from exitplanner.plan.demo import demo_plan
-
     from exitplanner.app import create_application
+    from exitplanner.plan.demo import demo_plan
     from exitplanner.ui.main_window import MainWindow
     from exitplanner.ui.pages.inventory import AccountDialog
 
