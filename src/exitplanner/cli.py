@@ -74,6 +74,11 @@ def _gui_parser() -> argparse.ArgumentParser:
         help=_t(QT_TRANSLATE_NOOP("cli", "interface language (remembered)")),
     )
     parser.add_argument("plan", nargs="?", help=_t(QT_TRANSLATE_NOOP("cli", "plan file to open")))
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=_t(QT_TRANSLATE_NOOP("cli", "check this installation without a window, then quit")),
+    )
     return parser
 
 
@@ -105,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(module.run(args) or 0)
 
     args = _gui_parser().parse_args(argv)
+    if args.self_test:
+        from exitplanner.selftest import run_self_test
+
+        return run_self_test()
     from exitplanner.app import run_gui
 
     return run_gui(plan_path=args.plan, demo=args.demo, language=args.lang)
