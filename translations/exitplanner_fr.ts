@@ -1032,6 +1032,22 @@
         <translation>J’ai lu cet avertissement et je confirme la suppression</translation>
     </message>
     <message>
+        <source>Start or continue the deletion</source>
+        <translation>Lancer ou reprendre la suppression</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Progress of the deletion</source>
+        <translation>Avancement de la suppression</translation>
+    </message>
+    <message>
         <source>Import the X archive in step 2 to see what the deletion involves.</source>
         <translation>Importez l’archive X à l’étape 2 pour voir ce que représente la suppression.</translation>
     </message>
@@ -1060,12 +1076,60 @@
         <translation>L’archive probante n’a pas pu être vérifiée.</translation>
     </message>
     <message>
-        <source>Starting the run from this window comes in a later version. Once the archive of record verifies, the run is started from the command line.</source>
-        <translation>Le lancement de la suppression depuis cette fenêtre viendra dans une prochaine version. Une fois l’archive probante vérifiée, la suppression se lance en ligne de commande.</translation>
+        <source>The run can start once the archive of record verifies.</source>
+        <translation>La suppression pourra commencer une fois l’archive probante vérifiée.</translation>
     </message>
     <message>
-        <source>Start the run from a terminal (it can be stopped with Ctrl+C and continues where it stopped; add --likes to remove the likes too):</source>
-        <translation>Lancez la suppression depuis un terminal (Ctrl+C l’interrompt, et elle reprend là où elle s’est arrêtée&#x202f;; ajoutez --likes pour retirer aussi les «&#x202f;J’aime&#x202f;»)&#xa0;:</translation>
+        <source>Connect the X account once from a terminal (your X developer app&apos;s client id):</source>
+        <translation>Connectez une fois le compte X depuis un terminal (identifiant client de votre application développeur X)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Then start the run here. It removes the posts and reposts of the archive; for filters or the likes, run « exitplanner cleanup PLAN --run » with its options instead. A stopped run continues where it stopped.</source>
+        <translation>Lancez ensuite la suppression ici. Elle retire les publications et republications de l’archive&#x202f;; pour des filtres ou les «&#x202f;J’aime&#x202f;», utilisez plutôt «&#x202f;exitplanner cleanup PLAN --run&#x202f;» et ses options. Une suppression arrêtée reprend là où elle s’était arrêtée.</translation>
+    </message>
+    <message>
+        <source>Preparing the run…</source>
+        <translation>Préparation de la suppression…</translation>
+    </message>
+    <message>
+        <source>Stopped. Start again to continue where it stopped.</source>
+        <translation>Arrêtée. Relancez pour reprendre là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>waiting for X&apos;s limit</source>
+        <translation>en attente de la limite de X</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1 — %2 done of %3; %4 per hour; time left about %5</source>
+        <translation>%1 — %2 traitées sur %3&#x202f;; %4 par heure&#x202f;; temps restant environ %5</translation>
+    </message>
+    <message>
+        <source>Last errors:</source>
+        <translation>Dernières erreurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Finished: %1 deleted, %2 already gone, %3 failed. Report: %4</source>
+        <translation>Terminé&#xa0;: %1 supprimées, %2 déjà absentes, %3 en échec. Rapport&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The run stopped on an unexpected error; it continues where it stopped when started again.</source>
+        <translation>La suppression s’est arrêtée sur une erreur inattendue&#x202f;; relancée, elle reprend là où elle s’est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2540,14 @@
         <translation>Ouvrir la copie HTML dans le navigateur</translation>
     </message>
     <message>
+        <source>&amp;Locate a moved folder…</source>
+        <translation>&amp;Retrouver un dossier déplacé…</translation>
+    </message>
+    <message>
+        <source>Locate the archive of record after moving it</source>
+        <translation>Retrouver l’archive de référence après l’avoir déplacée</translation>
+    </message>
+    <message>
         <source>Show the &amp;folder</source>
         <translation>Afficher le &amp;dossier</translation>
     </message>
@@ -2578,6 +2650,14 @@
     <message>
         <source>Where to create the archive of record</source>
         <translation>Où créer l’archive de référence</translation>
+    </message>
+    <message>
+        <source>Where is the archive of record now?</source>
+        <translation>Où se trouve maintenant l’archive de référence&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 is not the archive of record of this plan (its tag manifest differs).</source>
+        <translation>%1 n’est pas l’archive de référence de ce plan (son manifeste des fichiers de description diffère).</translation>
     </message>
     <message>
         <source>Scan of the visa</source>
@@ -2709,6 +2789,17 @@
     <message>
         <source>this session only (memory)</source>
         <translation>cette session uniquement (mémoire)</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>ExitPlanner %1 self-test: %2 of %3 checks FAILED (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExitPlanner %1 self-test: all %3 checks passed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3283,10 @@
     <message>
         <source>plan file to open</source>
         <translation>fichier de plan à ouvrir</translation>
+    </message>
+    <message>
+        <source>check this installation without a window, then quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>interface language</source>

@@ -64,3 +64,23 @@ def test_a_record_of_another_account_is_not_done(small_archive, small_import, tm
     plan.sections["x_archive"]["summary"]["account"].update(username="Other", account_id="1")
     assert model.status() == StepStatus.IN_PROGRESS
     assert model.problems()
+
+
+def test_a_moved_folder_can_be_located_again(small_archive, small_import, tmp_path):
+    import shutil
+
+    plan = plan_for(small_archive, small_import)
+    model = RecordModel(plan)
+    model.apply_export(run_export(model.export_request(tmp_path / "bag"), Progress()))
+    model.apply_verification(run_verify(tmp_path / "bag", Progress()))
+    other = run_export(model.export_request(tmp_path / "other"), Progress())  # a different bag
+    model.apply_export(run_export(model.export_request(tmp_path / "bag2"), Progress()))
+    model.apply_verification(run_verify(tmp_path / "bag2", Progress()))
+    shutil.move(tmp_path / "bag2", tmp_path / "moved")
+    assert not model.relocate(other.folder)
+    assert not model.relocate(tmp_path / "nowhere")
+    assert model.relocate(tmp_path / "moved")
+    assert model.folder() == tmp_path / "moved"
+    assert not model.verified_at() and model.status() == StepStatus.IN_PROGRESS
+    assert model.apply_verification(run_verify(model.folder(), Progress()))
+    assert model.status() == StepStatus.DONE

@@ -82,6 +82,19 @@ def test_export_through_the_page_then_verify_open_and_visa(app, qtbot, small_arc
     assert any("posts.csv" in page.problem_list.item(i).text() for i in range(page.problem_list.count()))
     assert plan.step_status(StepId.RECORD) == StepStatus.IN_PROGRESS
 
+    # The folder moves: located again through the page, then verified at its new place.
+    (target / "data" / "posts.csv").unlink()
+    import shutil
+
+    shutil.copytree(target, tmp_path / "moved")
+    shutil.rmtree(target)
+    page.relocate(tmp_path / "nowhere")
+    assert "not the archive of record" in page.status_label.text()
+    page.relocate(tmp_path / "moved")
+    qtbot.waitUntil(lambda: page._job is None, timeout=10_000)
+    assert plan.sections["record"]["folder"] == str(tmp_path / "moved")
+    assert page.problem_list.count() > 0  # posts.csv is still missing there
+
     page.visa_received.setChecked(True)
     page.visa_reference.setText("AD-2026-118")
     page.visa_reference.editingFinished.emit()

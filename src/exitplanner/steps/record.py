@@ -13,6 +13,7 @@ the GUI thread (:class:`ExportRequest`), so the worker thread never reads or wri
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -117,6 +118,25 @@ class RecordModel:
         success = plan_section.store_verification(self.plan, report)
         self.update_status()
         return success
+
+    def relocate(self, folder: Path) -> bool:
+        """Point the plan at the recorded archive of record after it was moved or copied.
+
+        Accepted only when ``folder``'s tag manifest has the recorded hash (the same bag); the
+        last successful verification is then cleared, to be done again at the new place.
+        """
+        recorded = self.section.get("tagmanifest_sha256")
+        try:
+            manifest = (Path(folder) / "tagmanifest-sha256.txt").read_bytes()
+        except OSError:
+            return False
+        if not recorded or hashlib.sha256(manifest).hexdigest() != recorded:
+            return False
+        self.plan.sections[plan_section.SECTION]["folder"] = str(Path(folder).absolute())
+        self.plan.sections[plan_section.SECTION]["verified_at"] = ""
+        self.plan.sections[plan_section.SECTION]["last_check"] = {}
+        self.update_status()
+        return True
 
     def visa(self) -> dict[str, str]:
         return plan_section.visa(self.plan)

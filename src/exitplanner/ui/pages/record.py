@@ -132,10 +132,13 @@ class RecordPage(StepPage):
         self.open_button = QPushButton(self.tr("&Open the HTML copy"))
         self.open_button.setAccessibleName(self.tr("Open the HTML copy in the browser"))
         self.open_button.clicked.connect(self.open_html)
+        self.locate_button = QPushButton(self.tr("&Locate a moved folder…"))
+        self.locate_button.setAccessibleName(self.tr("Locate the archive of record after moving it"))
+        self.locate_button.clicked.connect(self._locate)
         self.folder_button = QPushButton(self.tr("Show the &folder"))
         self.folder_button.setAccessibleName(self.tr("Show the folder of the archive of record"))
         self.folder_button.clicked.connect(self.open_folder)
-        for button in (self.verify_button, self.open_button, self.folder_button):
+        for button in (self.verify_button, self.open_button, self.folder_button, self.locate_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -264,6 +267,7 @@ class RecordPage(StepPage):
         index = self.model.html_index()
         self.open_button.setEnabled(not busy and index is not None and index.is_file())
         self.folder_button.setEnabled(not busy and has_folder)
+        self.locate_button.setEnabled(not busy and has_folder)
 
     def _enable_visa(self, received: bool) -> None:
         for widget in (self.visa_date, self.visa_reference, self.visa_scan, self.scan_button):
@@ -276,6 +280,23 @@ class RecordPage(StepPage):
             self, self.tr("Where to create the archive of record"), start)
         if parent:
             self.target_edit.setText(str(self.model.default_target(Path(parent))))
+
+    def _locate(self) -> None:
+        folder = self.model.folder()
+        start = str(folder.parent) if folder else str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Where is the archive of record now?"), start)
+        if chosen:
+            self.relocate(Path(chosen))
+
+    def relocate(self, folder: Path) -> None:
+        if not self.model.relocate(folder):
+            self.status_label.setText(self.tr(
+                "%1 is not the archive of record of this plan (its tag manifest differs).").replace(
+                "%1", str(folder)))
+            return
+        self.notify_changed()
+        self.load()
+        self.start_verify()
 
     def _choose_scan(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Scan of the visa"), str(Path.home()),
