@@ -130,7 +130,10 @@ def fill(tsv: Path) -> int:
 
 
 def release() -> None:
-    subprocess.run([_tool("lrelease"), "-silent", str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
+    # Write beside and rename: a running app or test maps the .qm, and rewriting it in place crashes it.
+    fresh = QM.with_suffix(".qm.new")
+    subprocess.run([_tool("lrelease"), "-silent", str(TS), "-qm", str(fresh)], cwd=ROOT, check=True)
+    fresh.replace(QM)
 
 
 def problems() -> list[str]:
