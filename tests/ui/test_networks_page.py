@@ -94,7 +94,7 @@ def test_bluesky_connect_profile_handle_and_announcement(page, qtbot, pds, pictu
     assert page.plan.step_status(StepId.NETWORKS) == StepStatus.IN_PROGRESS
     assert memory_keyring.entries  # the session is in the keyring…
     assert app_password not in json.dumps(page.plan.sections)  # …and nothing secret in the plan
-    assert session_key(created["handle"]) in page.store().keys()
+    assert session_key(created["handle"]) in page.store().keys("bluesky:")
 
     # profile with an accented name, a website and an avatar; read back from the server
     page.bs_name.setText("Ville d’Évry-Courcouronnes")
