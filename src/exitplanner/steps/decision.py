@@ -185,7 +185,9 @@ class DecisionModel:
         counts = audit_counts(self.plan)
         posts = counts.get("posts", 0)
         likes = counts.get("likes", 0)
-        handles = ", ".join(a.handle for a in self.plan.accounts if a.network == Network.X and a.handle)
+        handles = ", ".join(
+            "@" + a.handle.lstrip("@") for a in self.plan.accounts if a.network == Network.X and a.handle
+        )
         lines: list[Consequence] = []
         record = QCoreApplication.translate(
             "decision",
