@@ -96,6 +96,27 @@ def _demo_archive() -> str:
     return f"{len(result.posts)} posts"
 
 
+def _imports() -> str:
+    """Modules imported only on demand (sub-commands, network clients, exporters): a frozen bundle
+    that forgot one would fail only when a user reaches that step."""
+    import importlib
+
+    from exitplanner.commands import COMMANDS
+
+    names = [
+        *COMMANDS.values(),
+        "exitplanner.networks.bluesky",
+        "exitplanner.networks.mastodon",
+        "exitplanner.networks.x",
+        "exitplanner.press.export.docx",
+        "exitplanner.press.export.odt",
+        "exitplanner.ui.main_window",
+    ]
+    for name in names:
+        importlib.import_module(name)
+    return f"{len(names)} modules"
+
+
 def _keyring() -> str:
     from exitplanner.secrets import CredentialStore
 
@@ -138,6 +159,7 @@ def checks(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         ("territories", _territories),
         ("templates", _templates),
         ("demo-archive", _demo_archive),
+        ("imports", _imports),
         ("keyring", _keyring),
         ("plan", lambda: _plan_round_trip(folder)),
         ("pdf", lambda: _pdf(folder)),

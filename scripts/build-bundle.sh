@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Build the frozen one-dir app (PyInstaller, packaging/exitplanner.spec) into dist/exitplanner/ and
+# run its self-test headless: a missing resource, translation or Qt plugin fails here, not on a
+# user's computer. Used by .ci/run on Linux and by packaging/ci/build-installers.yml on each OS.
+#   scripts/build-bundle.sh            bootstrap if needed, build, self-test
+#   SKIP_BOOTSTRAP=1 scripts/build-bundle.sh   use the existing .venv as it is (Windows/macOS CI)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+
+if [ -z "${SKIP_BOOTSTRAP:-}" ]; then
+  bash scripts/bootstrap.sh
+fi
+if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=.venv/Scripts/python.exe; fi  # Windows venv layout
+"$PY" -m pip install -q "pyinstaller>=6.10,<7" 2>&1 | grep -v "^WARNING" || true
+
+# --clean: a stale build/ cache once kept a removed resource in the bundle.
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath dist --workpath build/pyinstaller packaging/exitplanner.spec
+built=$(date +%s)
+
+exe=dist/exitplanner/exitplanner
+[ -x "$exe" ] || exe=dist/exitplanner/exitplanner.exe
+size=$(du -sh dist/exitplanner | cut -f1)
+echo "build-bundle: built $exe ($size) in $(( built - start )) s"
+
+# A private, empty profile: the self-test must not read or write the builder's own settings.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+if ! QT_QPA_PLATFORM=offscreen EXITPLANNER_HOME="$home" "$exe" --self-test; then
+  echo "build-bundle: the frozen self-test FAILED" >&2
+  exit 1
+fi
+echo "build-bundle: total $(( $(date +%s) - start )) s"
