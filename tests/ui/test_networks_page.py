@@ -198,3 +198,20 @@ def test_mastodon_connect_apply_profile_and_publish(page, qtbot, mastodon_mock, 
     assert "épinglé" in composer["status"].text(), composer["status"].text()
     assert page.plan.sections["networks"]["mastodon"]["pinned"] is True
     assert page.plan.step_status(StepId.NETWORKS) == StepStatus.DONE
+
+
+def test_session_only_store_is_explained_in_french(app, qtbot, monkeypatch):
+    import keyring
+    import keyring.backends.fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        widget = NetworksPage(Plan())
+        qtbot.addWidget(widget)
+        widget.show()
+        assert widget.store().session_only
+        assert widget.store_warning.isVisible()
+        assert "ExitPlanner" in widget.store_warning.text() and "coffre" in widget.store_warning.text()
+    finally:
+        keyring.set_keyring(previous)

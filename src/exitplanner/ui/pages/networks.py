@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -47,7 +47,7 @@ from exitplanner.ui.pages.base import StepPage
 from exitplanner.ui.workers import Job, start
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp)"
-PREVIEW_SIDE = 96
+PREVIEW_SIDE = 64
 
 
 def error_text(error: BaseException) -> str:
@@ -528,6 +528,12 @@ class NetworksPage(StepPage):
         self.bs_wk_body.setText(instructions.well_known_body)
 
     # -- credential store ------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open the credential store when the page is first shown, so that a missing or locked vault is
+        explained before the user types anything (not at start-up: the vault may prompt)."""
+        super().showEvent(event)
+        self.store()
 
     def store(self) -> CredentialStore:
         if self._store is None:
