@@ -10,6 +10,12 @@ start=$(date +%s)
 
 if [ -z "${SKIP_BOOTSTRAP:-}" ]; then
   bash scripts/bootstrap.sh
+  # PyInstaller reads shared-library dependencies with objdump (binutils) on Linux.
+  if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null
+  fi
 fi
 if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=.venv/Scripts/python.exe; fi  # Windows venv layout
 "$PY" -m pip install -q "pyinstaller>=6.10,<7" 2>&1 | grep -v "^WARNING" || true

@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 # Before any QGuiApplication exists: on a Linux machine without a display, Qt would abort.
 if sys.platform.startswith("linux") and not (
@@ -166,12 +167,25 @@ def checks(folder: Path) -> list[tuple[str, Callable[[], str]]]:
     ]
 
 
-def run_self_test(out=None) -> int:
+def _console() -> TextIO:
+    """Where to print: stdout, or on Windows the console of the caller when the frozen app is a GUI
+    program (PyInstaller's windowed mode leaves ``sys.stdout`` as None)."""
+    if sys.stdout is not None:
+        return sys.stdout
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            return open("CONOUT$", "w", encoding="utf-8")  # lives as long as the process
+    return open(os.devnull, "w", encoding="utf-8")  # the exit code still tells
+
+
+def run_self_test(out: TextIO | None = None) -> int:
     """Run every check, print one line each and a summary; 0 when all passed, 1 otherwise."""
     from exitplanner import __version__, i18n
     from exitplanner.press.export.qt import ensure_gui_app
 
-    out = out or sys.stdout
+    out = out or _console()
     started = time.perf_counter()
     ensure_gui_app()
     i18n.install_translators(i18n.choose_language())
