@@ -1896,6 +1896,10 @@
         <translation>Publier et épingler l’annonce sur %1</translation>
     </message>
     <message>
+        <source>Shown once connected</source>
+        <translation>Affiché une fois connecté</translation>
+    </message>
+    <message>
         <source>To complete this step:</source>
         <translation>Pour terminer cette étape&#xa0;:</translation>
     </message>

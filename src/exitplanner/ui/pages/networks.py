@@ -462,6 +462,8 @@ class NetworksPage(StepPage):
                 label_edit.setText(name)
                 value_edit.setText(value)
             self.ma_composer["text"].setPlainText(m.get("announcement", ""))
+            self.ma_snippet.setText(rel_me_snippet(m["url"]) if m.get("url") else "")
+            self.ma_snippet.setPlaceholderText(self.tr("Shown once connected"))
         finally:
             self._loading = False
         self.update_counters()
