@@ -33,7 +33,9 @@ echo "build-bundle: built $exe ($size) in $(( built - start )) s"
 # A private, empty profile: the self-test must not read or write the builder's own settings.
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-if ! QT_QPA_PLATFORM=offscreen EXITPLANNER_HOME="$home" "$exe" --self-test; then
+app_home=$home
+command -v cygpath >/dev/null && app_home=$(cygpath -w "$home")  # Git Bash on Windows: a native path
+if ! QT_QPA_PLATFORM=offscreen EXITPLANNER_HOME="$app_home" "$exe" --self-test; then
   echo "build-bundle: the frozen self-test FAILED" >&2
   exit 1
 fi

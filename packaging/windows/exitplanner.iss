@@ -1,0 +1,102 @@
+; Inno Setup 6 script of the ExitPlanner installer for Windows.
+;
+; Input: the PyInstaller one-dir bundle in dist\exitplanner\ (scripts/build-bundle.sh or
+; packaging/ci/build-installers.yml). Build from the repository root:
+;   iscc /DAppVersion=0.1.0 packaging\windows\exitplanner.iss
+; Output: dist\ExitPlanner-<version>-setup.exe
+;
+; Why these choices:
+; - per-user install (PrivilegesRequired=lowest): communication officers of a town hall rarely have
+;   administrator rights; the app goes to %LOCALAPPDATA%\Programs\ExitPlanner, no UAC prompt.
+;   An administrator can still install for all users (the dialog offers it; /ALLUSERS on the command line).
+; - French first: the installer follows Windows' language, French when it is French, else English.
+; - Signing: the CI signs exitplanner.exe before this script runs and the setup after it
+;   (signtool, only when the certificate secret is configured). Locally, define SignToolName to sign
+;   from here: iscc /DSignToolName=mysign "/Smysign=signtool sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /f cert.pfx /p PASSWORD $f" ...
+
+#ifndef AppVersion
+  #define AppVersion "0.0.0"
+#endif
+#define AppName "ExitPlanner"
+#define AppExe "exitplanner.exe"
+#define ProgId "ExitPlanner.Plan"
+
+[Setup]
+; A fixed AppId: upgrades replace the previous version instead of installing beside it. Never change it.
+AppId={{6F0E2B0C-5C55-4C7E-9E38-2A41B7A0E5F1}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=ExitPlanner
+AppPublisherURL=https://github.com/exitplanner/exitplanner
+AppSupportURL=https://github.com/exitplanner/exitplanner/issues
+VersionInfoVersion={#AppVersion}
+VersionInfoProductName={#AppName}
+VersionInfoProductVersion={#AppVersion}
+VersionInfoDescription={#AppName} installer
+VersionInfoCompany=ExitPlanner
+VersionInfoCopyright=MIT licence
+; {autopf} is %LOCALAPPDATA%\Programs for a per-user install, Program Files for an all-users one.
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog commandline
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+SourceDir=..\..
+OutputDir=dist
+OutputBaseFilename=ExitPlanner-{#AppVersion}-setup
+SetupIconFile=build\exitplanner.ico
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName} {#AppVersion}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+; Tell Explorer that file associations changed (icons, "Open with").
+ChangesAssociations=yes
+#ifdef SignToolName
+SignTool={#SignToolName}
+SignedUninstaller=yes
+#endif
+
+[Languages]
+Name: "fr"; MessagesFile: "compiler:Languages\French.isl"
+Name: "en"; MessagesFile: "compiler:Default.isl"
+
+[CustomMessages]
+fr.AssociatePlans=Ouvrir les fichiers de plan (.exitplan.json) avec ExitPlanner
+en.AssociatePlans=Open plan files (.exitplan.json) with ExitPlanner
+fr.PlanFile=Plan de départ de X (ExitPlanner)
+en.PlanFile=ExitPlanner plan (leaving X)
+fr.LaunchApp=Lancer ExitPlanner
+en.LaunchApp=Start ExitPlanner
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+Name: "associate"; Description: "{cm:AssociatePlans}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[Files]
+Source: "dist\exitplanner\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Registry]
+; Windows only knows a file's LAST extension, so a plan file (villeneuve.exitplan.json) is a ".json":
+; ExitPlanner is added to the "Open with" list of .json files without becoming their default program.
+; HKA is HKCU for a per-user install, HKLM for an all-users one. All keys go with the uninstaller.
+Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueData: "{cm:PlanFile}"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueData: "{app}\{#AppExe},0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\.json\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".json"; ValueData: ""; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey; Tasks: associate
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchApp}"; Flags: nowait postinstall skipifsilent
+
+; The uninstaller removes the program folder only. Plans, settings and logs in the user's profile
+; (%LOCALAPPDATA%\ExitPlanner\exitplanner) are the user's work and are kept; the saved connections
+; live in the Windows Credential Locker and are removed from the app (Forget this account).
