@@ -3969,6 +3969,10 @@
         <translation>Site officiel</translation>
     </message>
     <message>
+        <source>New account opened with ExitPlanner</source>
+        <translation>Nouveau compte ouvert avec ExitPlanner</translation>
+    </message>
+    <message>
         <source>%1: the profile is not applied yet.</source>
         <translation>%1&#xa0;: le profil n’est pas encore appliqué.</translation>
     </message>

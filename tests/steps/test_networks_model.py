@@ -81,3 +81,18 @@ def test_unreadable_section_does_not_crash():
     plan.sections["networks"] = {"bluesky": "nonsense", "mastodon": {"token": "x", "handle": "@a@b.fr"}}
     model = NetworksModel(plan)
     assert model.bluesky == {} and model.mastodon == {"handle": "@a@b.fr"}
+
+
+def test_connected_accounts_join_the_inventory_once():
+    from exitplanner.plan.model import Network, Plan, Verdict
+    from exitplanner.steps.networks import NetworksModel
+
+    plan = Plan()
+    model = NetworksModel(plan)
+    model.bluesky_connected("ville-exemple.fr", "did:plc:abc", "https://pds.example")
+    model.bluesky_connected("ville-exemple.fr", "did:plc:abc", "https://pds.example")
+    model.mastodon_connected("social.example", "ville", "@ville@social.example", "https://social.example/@ville")
+    rows = [(a.network, a.handle, a.verdict) for a in plan.accounts]
+    assert rows == [(Network.BLUESKY, "ville-exemple.fr", Verdict.KEEP),
+                    (Network.MASTODON, "@ville@social.example", Verdict.KEEP)]
+    assert plan.accounts[0].url == "https://bsky.app/profile/ville-exemple.fr"

@@ -11,6 +11,7 @@ number the user sees is the number the server will check.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,17 +20,41 @@ from PySide6.QtCore import QCoreApplication
 from exitplanner.networks.bluesky import description_with_website
 from exitplanner.networks.limits import BLUESKY, graphemes
 from exitplanner.networks.mastodon_limits import MastodonLimits, countable_length
-from exitplanner.plan.model import Plan, StepId, StepStatus
+from exitplanner.plan.model import Account, Network, Plan, StepId, StepStatus, Verdict
 
 SECTION = "networks"
 BLUESKY_KEY = "bluesky"
 MASTODON_KEY = "mastodon"
 
 #: What may be stored per network: public facts only (a test checks no other key sneaks in).
-BLUESKY_FIELDS = ("handle", "did", "service", "display_name", "description", "website", "domain",
-                  "profile_applied", "announcement", "post_uri", "post_url", "pinned")
-MASTODON_FIELDS = ("instance", "handle", "url", "username", "display_name", "note", "fields",
-                   "profile_applied", "announcement", "post_id", "post_url", "pinned")
+BLUESKY_FIELDS = (
+    "handle",
+    "did",
+    "service",
+    "display_name",
+    "description",
+    "website",
+    "domain",
+    "profile_applied",
+    "announcement",
+    "post_uri",
+    "post_url",
+    "pinned",
+)
+MASTODON_FIELDS = (
+    "instance",
+    "handle",
+    "url",
+    "username",
+    "display_name",
+    "note",
+    "fields",
+    "profile_applied",
+    "announcement",
+    "post_id",
+    "post_url",
+    "pinned",
+)
 
 
 @dataclass(frozen=True)
@@ -45,8 +70,11 @@ class Counter:
 
     def text(self) -> str:
         if self.over:
-            return (QCoreApplication.translate("networks", "Too long: %1 / %2")
-                    .replace("%1", str(self.count)).replace("%2", str(self.limit)))
+            return (
+                QCoreApplication.translate("networks", "Too long: %1 / %2")
+                .replace("%1", str(self.count))
+                .replace("%2", str(self.limit))
+            )
         return f"{self.count} / {self.limit}"
 
 
@@ -59,8 +87,9 @@ def bluesky_display_name_counter(text: str) -> Counter:
 
 def bluesky_description_counter(description: str, website: str = "") -> Counter:
     """Counts the description as it will be sent: the website is appended when it is not in it."""
-    return Counter(graphemes(description_with_website(description, website or None)),
-                   BLUESKY.description.graphemes)
+    return Counter(
+        graphemes(description_with_website(description, website or None)), BLUESKY.description.graphemes
+    )
 
 
 def bluesky_post_counter(text: str) -> Counter:
@@ -150,13 +179,42 @@ class NetworksModel:
         }
         self.plan.set_step_status(StepId.NETWORKS, self.status())
 
+    def sync_inventory(self, network: Network, handle: str, url: str) -> Account:
+        """Add the new account to the step 2 inventory (or update its row), marked « keep »."""
+        handle = handle.strip()
+        for account in self.plan.accounts:
+            if (
+                account.network == network
+                and account.handle.lstrip("@").casefold() == handle.lstrip("@").casefold()
+            ):
+                account.url = url or account.url
+                account.verdict = Verdict.KEEP
+                return account
+        account = Account(
+            network=network,
+            handle=handle,
+            url=url,
+            verdict=Verdict.KEEP,
+            purpose=QCoreApplication.translate("networks", "New account opened with ExitPlanner"),
+            last_activity=date.today().isoformat(),
+        )
+        self.plan.accounts.append(account)
+        return account
+
     def bluesky_connected(self, handle: str, did: str, service: str) -> None:
         self.bluesky.update({"handle": handle, "did": did, "service": service})
+        self.sync_inventory(Network.BLUESKY, handle, f"https://bsky.app/profile/{handle.lstrip('@')}")
         self.save()
 
     def bluesky_profile_applied(self, display_name: str, description: str, website: str) -> None:
-        self.bluesky.update({"display_name": display_name, "description": description, "website": website,
-                             "profile_applied": True})
+        self.bluesky.update(
+            {
+                "display_name": display_name,
+                "description": description,
+                "website": website,
+                "profile_applied": True,
+            }
+        )
         self.save()
 
     def bluesky_published(self, text: str, uri: str, url: str, pinned: bool) -> None:
@@ -171,11 +229,18 @@ class NetworksModel:
 
     def mastodon_connected(self, instance: str, username: str, handle: str, url: str) -> None:
         self.mastodon.update({"instance": instance, "username": username, "handle": handle, "url": url})
+        self.sync_inventory(Network.MASTODON, handle, url)
         self.save()
 
     def mastodon_profile_applied(self, display_name: str, note: str, fields: list[list[str]]) -> None:
-        self.mastodon.update({"display_name": display_name, "note": note,
-                              "fields": [[str(n), str(v)] for n, v in fields], "profile_applied": True})
+        self.mastodon.update(
+            {
+                "display_name": display_name,
+                "note": note,
+                "fields": [[str(n), str(v)] for n, v in fields],
+                "profile_applied": True,
+            }
+        )
         self.save()
 
     def mastodon_published(self, text: str, post_id: str, url: str, pinned: bool) -> None:
@@ -200,8 +265,11 @@ class NetworksModel:
 
     def status(self) -> StepStatus:
         """DONE when every network started has its profile applied and its announcement pinned."""
-        started = [(data, key) for data, key in ((self.bluesky, "post_uri"), (self.mastodon, "post_id"))
-                   if data.get("handle") or data.get("instance")]
+        started = [
+            (data, key)
+            for data, key in ((self.bluesky, "post_uri"), (self.mastodon, "post_id"))
+            if data.get("handle") or data.get("instance")
+        ]
         if not started:
             return StepStatus.NOT_STARTED
         if all(self._network_done(data, key) for data, key in started):
@@ -216,14 +284,23 @@ class NetworksModel:
             if not (data.get("handle") or data.get("instance")):
                 continue
             if not data.get("profile_applied"):
-                problems.append(QCoreApplication.translate(
-                    "networks", "%1: the profile is not applied yet.").replace("%1", name))
+                problems.append(
+                    QCoreApplication.translate("networks", "%1: the profile is not applied yet.").replace(
+                        "%1", name
+                    )
+                )
             if not data.get(key):
-                problems.append(QCoreApplication.translate(
-                    "networks", "%1: the announcement is not published yet.").replace("%1", name))
+                problems.append(
+                    QCoreApplication.translate(
+                        "networks", "%1: the announcement is not published yet."
+                    ).replace("%1", name)
+                )
             elif not data.get("pinned"):
-                problems.append(QCoreApplication.translate(
-                    "networks", "%1: the announcement is not pinned.").replace("%1", name))
+                problems.append(
+                    QCoreApplication.translate("networks", "%1: the announcement is not pinned.").replace(
+                        "%1", name
+                    )
+                )
         if not self.bluesky.get("handle") and not self.mastodon.get("instance"):
             problems.append(QCoreApplication.translate("networks", "Connect at least one account."))
         return problems
