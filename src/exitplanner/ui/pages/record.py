@@ -7,6 +7,7 @@ changed on the GUI thread, when a job has finished.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from exitplanner import paths
 from exitplanner.plan.model import StepId
 from exitplanner.record.errors import RecordError
 from exitplanner.steps.record import RecordModel, run_export, run_verify
@@ -204,6 +206,9 @@ class RecordPage(StepPage):
             if available and not self.target_edit.text():
                 archive = self.model.archive_path()
                 parent = archive.parent if archive else Path.home()
+                if archive and (paths.resources_dir() in archive.parents or not os.access(parent, os.W_OK)):
+                    parent = paths.user_data_dir() / "archives"  # the bundled demo, or a read-only folder
+                    parent.mkdir(parents=True, exist_ok=True)
                 self.target_edit.setText(str(self.model.default_target(parent)))
             self._show_record()
             visa = self.model.visa()
