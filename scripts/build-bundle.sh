@@ -3,19 +3,20 @@
 # run its self-test headless: a missing resource, translation or Qt plugin fails here, not on a
 # user's computer. Used by .ci/run on Linux and by packaging/ci/build-installers.yml on each OS.
 #   scripts/build-bundle.sh            bootstrap if needed, build, self-test
-#   SKIP_BOOTSTRAP=1 scripts/build-bundle.sh   use the existing .venv as it is (Windows/macOS CI)
+#   SKIP_BOOTSTRAP=1 scripts/build-bundle.sh   use the existing .venv as it is (after scripts/test.sh in
+#                                              .ci/run, which bootstrapped with the test extras; Windows/macOS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 
 if [ -z "${SKIP_BOOTSTRAP:-}" ]; then
   bash scripts/bootstrap.sh
-  # PyInstaller reads shared-library dependencies with objdump (binutils) on Linux.
-  if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null; then
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null
-  fi
+fi
+# PyInstaller reads shared-library dependencies with objdump (binutils) on Linux.
+if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null
 fi
 if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=.venv/Scripts/python.exe; fi  # Windows venv layout
 "$PY" -m pip install -q "pyinstaller>=6.10,<7" 2>&1 | grep -v "^WARNING" || true

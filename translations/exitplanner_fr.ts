@@ -2799,11 +2799,11 @@
     <name>SelfTest</name>
     <message>
         <source>ExitPlanner %1 self-test: %2 of %3 checks FAILED (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-test d’ExitPlanner %1&#xa0;: %2 sur %3 vérifications en ÉCHEC (%4)</translation>
     </message>
     <message>
         <source>ExitPlanner %1 self-test: all %3 checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-test d’ExitPlanner %1&#xa0;: les %3 vérifications ont réussi</translation>
     </message>
 </context>
 <context>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>check this installation without a window, then quit</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier cette installation sans ouvrir de fenêtre, puis quitter</translation>
     </message>
     <message>
         <source>interface language</source>
