@@ -69,12 +69,14 @@ fr.AssociatePlans=Ouvrir les fichiers de plan (.exitplan.json) avec ExitPlanner
 en.AssociatePlans=Open plan files (.exitplan.json) with ExitPlanner
 fr.PlanFile=Plan de départ de X (ExitPlanner)
 en.PlanFile=ExitPlanner plan (leaving X)
+fr.FileTypes=Fichiers :
+en.FileTypes=Files:
 fr.LaunchApp=Lancer ExitPlanner
 en.LaunchApp=Start ExitPlanner
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
-Name: "associate"; Description: "{cm:AssociatePlans}"; GroupDescription: "{cm:AdditionalIcons}"
+Name: "associate"; Description: "{cm:AssociatePlans}"; GroupDescription: "{cm:FileTypes}"
 
 [Files]
 Source: "dist\exitplanner\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
