@@ -1,9 +1,10 @@
-; Inno Setup 6 script of the ExitPlanner installer for Windows.
+﻿; Inno Setup 6 script of the ExitPlanner installer for Windows.
 ;
 ; Input: the PyInstaller one-dir bundle in dist\exitplanner\ (scripts/build-bundle.sh or
 ; packaging/ci/build-installers.yml). Build from the repository root:
 ;   iscc /DAppVersion=0.1.0 packaging\windows\exitplanner.iss
 ; Output: dist\ExitPlanner-<version>-setup.exe
+; Saved as UTF-8 with a BOM: Inno Setup then reads the French texts (é, ’, no-break spaces) correctly.
 ;
 ; Why these choices:
 ; - per-user install (PrivilegesRequired=lowest): communication officers of a town hall rarely have
