@@ -70,6 +70,9 @@ def run_gui(plan_path: str | None = None, demo: bool = False, language: str | No
     if path is not None:
         window.recent.add(path)
     window.show()
+    opener = _FileOpenFilter(window)
+    app.installEventFilter(opener)
+    window._file_open_filter = opener  # keep it alive
     if problem:
         QTimer.singleShot(
             0,
@@ -80,6 +83,20 @@ def run_gui(plan_path: str | None = None, demo: bool = False, language: str | No
     if os.environ.get("EXITPLANNER_QUIT_AFTER_PAINT"):
         _quit_after_first_paint(app, window)
     return app.exec()
+
+
+class _FileOpenFilter(QObject):
+    """macOS hands a plan double-clicked in the Finder to the app as a FileOpen event, not argv."""
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self._window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self._window.open_path(Path(event.file()))
+            return True
+        return False
 
 
 class _FirstPaint(QObject):

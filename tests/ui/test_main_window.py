@@ -294,3 +294,20 @@ def test_plan_path_given_on_the_command_line(tmp_path, app):
     assert loaded.title == plan.title and found == Path(path).resolve() and problem is None
     _, none, problem = initial_plan(str(tmp_path / "absent.json"), demo=False)
     assert none is None and problem
+
+
+def test_a_file_open_event_opens_the_plan(app, tmp_path, monkeypatch):
+    """macOS sends a plan double-clicked in the Finder as a QFileOpenEvent."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from exitplanner.app import _FileOpenFilter
+    from exitplanner.plan.model import Plan
+
+    path = tmp_path / "finder.exitplan.json"
+    storage.save_plan(Plan(title="Ouvert depuis le Finder"), path)
+    window = MainWindow()
+    opener = _FileOpenFilter(window)
+    assert opener.eventFilter(app, QFileOpenEvent(str(path)))
+    assert window.plan.title == "Ouvert depuis le Finder"
+    window.autosaver.mark_clean()
+    window.close()
