@@ -28,11 +28,11 @@ def main() -> int:
     os.environ["QT_SCALE_FACTOR"] = args.scale
     os.environ.setdefault("EXITPLANNER_HOME", tempfile.mkdtemp(prefix="exitplanner-shots-"))
 
-    from exitplanner.plan.demo import demo_plan
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtGui import QColor, QPalette
 
     from exitplanner.app import create_application
+    from exitplanner.plan.demo import demo_plan
     from exitplanner.plan.model import StepId
     from exitplanner.ui.main_window import MainWindow
 

@@ -1,7 +1,6 @@
-from exitplanner.territories.search import search
-
 from exitplanner.plan.model import AuthorityKind, Gender, Plan, StepId, StepStatus
 from exitplanner.steps.authority import AuthorityModel, de_form, official_name
+from exitplanner.territories.search import search
 
 
 def _kremlin():
