@@ -1080,12 +1080,12 @@
         <translation>La suppression pourra commencer une fois l’archive probante vérifiée.</translation>
     </message>
     <message>
-        <source>Connect the X account once from a terminal (your X developer app&apos;s client id):</source>
-        <translation>Connectez une fois le compte X depuis un terminal (identifiant client de votre application développeur X)&#xa0;:</translation>
+        <source>The run can start once the X account is connected (above).</source>
+        <translation>La suppression peut démarrer une fois le compte X connecté (ci-dessus).</translation>
     </message>
     <message>
-        <source>Then start the run here. It removes the posts and reposts of the archive; for filters or the likes, run « exitplanner cleanup PLAN --run » with its options instead. A stopped run continues where it stopped.</source>
-        <translation>Lancez ensuite la suppression ici. Elle retire les publications et republications de l’archive&#x202f;; pour des filtres ou les «&#x202f;J’aime&#x202f;», utilisez plutôt «&#x202f;exitplanner cleanup PLAN --run&#x202f;» et ses options. Une suppression arrêtée reprend là où elle s’était arrêtée.</translation>
+        <source>Start the run here. It removes the posts and reposts of the archive; for filters or the likes, run « exitplanner cleanup PLAN --run » with its options instead. A stopped run continues where it stopped.</source>
+        <translation>Lancez la suppression ici. Elle retire les publications et les reposts de l’archive&#x202f;; pour des filtres ou les «&#x202f;j’aime&#x202f;», utilisez plutôt «&#x202f;exitplanner cleanup PLAN --run&#x202f;» avec ses options. Une suppression arrêtée reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
         <source>Preparing the run…</source>
@@ -3207,6 +3207,117 @@
     <message>
         <source>Invalid X identifier.</source>
         <translation>Identifiant X non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>XConnectBox</name>
+    <message>
+        <source>Connect the X account</source>
+        <translation>Connecter le compte X</translation>
+    </message>
+    <message>
+        <source>Callback URI to register in the X app</source>
+        <translation>Adresse de rappel (Callback URI) à enregistrer dans l’app X</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 Client ID of your X app</source>
+        <translation>Client ID OAuth 2.0 de votre app X</translation>
+    </message>
+    <message>
+        <source>Client id of the X app</source>
+        <translation>Identifiant client (Client ID) de l’app X</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Identifiant client (Client ID)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loopback port of the callback</source>
+        <translation>Port local de l’adresse de rappel</translation>
+    </message>
+    <message>
+        <source>Loopback port:</source>
+        <translation>Port local&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Connected as @%1.</source>
+        <translation>Connecté en tant que @%1.</translation>
+    </message>
+    <message>
+        <source>The X account is not connected.</source>
+        <translation>Le compte X n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>The deletion uses your own X developer app (free to create; X bills the API calls):</source>
+        <translation>La suppression passe par votre propre app de développeur X (création gratuite&#x202f;; X facture les appels à l’API)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1. Sign in on developer.x.com with the authority&apos;s account, open « Projects &amp; Apps » and create a new app.</source>
+        <translation>1. Connectez-vous sur developer.x.com avec le compte de la collectivité, ouvrez «&#x202f;Projects &amp; Apps&#x202f;» et créez une nouvelle app.</translation>
+    </message>
+    <message>
+        <source>2. In « User authentication settings », enable OAuth 2.0 and choose the type « Native App » (public client, no secret).</source>
+        <translation>2. Dans «&#x202f;User authentication settings&#x202f;», activez OAuth 2.0 et choisissez le type «&#x202f;Native App&#x202f;» (client public, sans secret).</translation>
+    </message>
+    <message>
+        <source>3. As Callback URI, register exactly the address below (same port):</source>
+        <translation>3. Comme Callback URI, enregistrez exactement l’adresse ci-dessous (même port)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>4. The app must allow these scopes: %1.</source>
+        <translation>4. L’app doit autoriser ces permissions (scopes)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>5. Copy the OAuth 2.0 Client ID (« Keys and tokens ») into the field below and click Connect: your browser opens on X&apos;s consent page.</source>
+        <translation>5. Copiez le Client ID OAuth 2.0 («&#x202f;Keys and tokens&#x202f;») dans le champ ci-dessous et cliquez sur Connecter&#xa0;: votre navigateur s’ouvre sur la page d’autorisation de X.</translation>
+    </message>
+    <message>
+        <source>Callback URI copied.</source>
+        <translation>Adresse de rappel copiée.</translation>
+    </message>
+    <message>
+        <source>Paste the client id of your X app first.</source>
+        <translation>Collez d’abord l’identifiant client (Client ID) de votre app X.</translation>
+    </message>
+    <message>
+        <source>Waiting for the consent in your browser… (callback %1)</source>
+        <translation>En attente de votre autorisation dans le navigateur… (rappel %1)</translation>
+    </message>
+    <message>
+        <source>Connection cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>You logged in as @%1 but the archive is of @%2: log in to X with the account of the archive, then connect again.</source>
+        <translation>Vous vous êtes connecté en tant que @%1 mais l’archive est celle de @%2&#xa0;: connectez-vous à X avec le compte de l’archive, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>The connection failed unexpectedly; try again.</source>
+        <translation>La connexion a échoué de façon inattendue&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be removed from the password store.</source>
+        <translation>Les jetons n’ont pas pu être retirés du trousseau de mots de passe.</translation>
+    </message>
+    <message>
+        <source>Disconnected: the tokens were removed from the password store.</source>
+        <translation>Déconnecté&#xa0;: les jetons ont été retirés du trousseau de mots de passe.</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,8 @@ def test_gate_warning_needs_confirmation(app, qtbot, monkeypatch):
     assert page.deletion.confirm.isVisibleTo(page)
     assert not page.deletion.ready() and not page.deletion.start_button.isEnabled()
     page.deletion.confirm.setChecked(True)
-    assert page.deletion.ready() and page.deletion.start_button.isEnabled()
-    assert "--login --client-id" in page.deletion.command_label.text()
+    assert page.deletion.ready() and not page.deletion.start_button.isEnabled()  # not connected
+    assert "compte X connecté" in page.deletion.command_label.text()
 
 
 def test_journal_counts_shown_after_reopening(app, qtbot):
@@ -108,6 +108,7 @@ def fake_run(app, qtbot, monkeypatch):
         deletion.clock = clock
         deletion.targets = lambda: ([Target(ACTION_POST, i) for i in [*ids, "999"]], None)
         deletion.client = lambda: logged_in_client(fake, clock)
+        deletion.connection.connected_as = "VilleneuveSurEx"  # as if connected (see test_x_connect.py)
         assert not deletion.start_button.isEnabled()  # not before the gate passed
         deletion.check_gate()
         qtbot.waitUntil(lambda: deletion.verdict is not None, timeout=5000)
@@ -157,6 +158,10 @@ def test_run_without_connected_account_says_so(app, qtbot, monkeypatch):
     deletion.targets = lambda: ([Target(ACTION_POST, "1")], None)
     deletion.check_gate()
     qtbot.waitUntil(lambda: deletion.verdict is not None, timeout=5000)
+    assert not deletion.start_button.isEnabled()
+    assert "connecté" in deletion.command_label.text()
+    deletion.connection.connected_as = "VilleneuveSurEx"  # the panel believes it, the keyring has nothing
+    deletion._sync_controls()
     deletion.start_button.click()
     qtbot.waitUntil(lambda: not deletion.running(), timeout=10000)
     assert "connect" in deletion.run_label.text().lower()

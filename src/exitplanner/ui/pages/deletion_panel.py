@@ -7,15 +7,17 @@ without its lock, so a run going on in a terminal is never disturbed. Once the g
 warning is confirmed) the run can start here, in a worker: the posts and reposts of the imported
 archive, no filter (filters and likes: ``exitplanner cleanup PLAN --run``). A timer polls the job's
 status for the live figures; pausing and stopping go through the job's own thread-safe controls.
-Connecting the X account (OAuth in the browser) is still done with ``exitplanner cleanup PLAN
---login``; the tokens it stores in the keyring are the ones used here.
+The X account is connected in the panel's « Connect the X account » box
+(:mod:`exitplanner.ui.pages.x_connect_box`, OAuth in the browser) or with ``exitplanner cleanup PLAN
+--login``: both keep the tokens in the keyring, where the run finds them. The run starts only once
+the account is connected.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -34,6 +36,7 @@ from exitplanner.cleanup.journal import ACTION_POST, ACTION_REPOST, Journal, Tar
 from exitplanner.networks.errors import NetworkError
 from exitplanner.plan.model import Plan
 from exitplanner.ui import workers
+from exitplanner.ui.pages.x_connect_box import XConnectBox
 
 
 def x_username(plan: Plan) -> str:
@@ -62,6 +65,8 @@ def journal_counts(username: str) -> dict[str, int] | None:
 
 
 class DeletionPanel(QGroupBox):
+    edited = Signal()  # the plan changed (the connection settings)
+
     def __init__(self, plan: Plan, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Deletion of the posts on X"))
@@ -86,6 +91,10 @@ class DeletionPanel(QGroupBox):
         self.confirm.setVisible(False)
         self.confirm.toggled.connect(self._show_command)
         layout.addWidget(self.confirm)
+        self.connection = XConnectBox()
+        self.connection.connection_changed.connect(lambda _connected: self._show_command())
+        self.connection.edited.connect(self.edited)
+        layout.addWidget(self.connection)
         self.journal_label = QLabel()
         self.journal_label.setWordWrap(True)
         layout.addWidget(self.journal_label)
@@ -132,6 +141,7 @@ class DeletionPanel(QGroupBox):
             lines = describe(estimate(counts))
             self.estimate_label.setText(
                 self.tr("Estimate from the audit, before any filter:") + "\n" + "\n".join(lines))
+        self.connection.load(plan, x_username(plan))
         self.load_journal()
         self._show_command()
 
@@ -181,12 +191,11 @@ class DeletionPanel(QGroupBox):
         if not self.ready():
             self.command_label.setText(self.tr("The run can start once the archive of record verifies."))
             return
-        plan = f'"{self.plan_path}"' if self.plan_path else "PLAN.exitplan.json"
-        command = f"exitplanner cleanup {plan} --login --client-id …"
+        if not self.connection.connected():
+            self.command_label.setText(self.tr("The run can start once the X account is connected (above)."))
+            return
         self.command_label.setText(
-            self.tr("Connect the X account once from a terminal (your X developer app's client id):") + "\n"
-            + command + "\n"
-            + self.tr("Then start the run here. It removes the posts and reposts of the archive; for filters "
+            self.tr("Start the run here. It removes the posts and reposts of the archive; for filters "
                       "or the likes, run « exitplanner cleanup PLAN --run » with its options instead. A "
                       "stopped run continues where it stopped."))
 
@@ -197,7 +206,7 @@ class DeletionPanel(QGroupBox):
 
     def _sync_controls(self) -> None:
         running = self.running()
-        self.start_button.setEnabled(self.ready() and not running)
+        self.start_button.setEnabled(self.ready() and self.connection.connected() and not running)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
 
@@ -217,11 +226,12 @@ class DeletionPanel(QGroupBox):
         return list(selection.targets), result.account.account_id or None
 
     def client(self):
-        """An X client with the tokens kept in the keyring by ``exitplanner cleanup PLAN --login``."""
+        """An X client with the tokens kept by the connection box (or ``cleanup PLAN --login``)."""
         from exitplanner.networks.x import TokenKeeper, XClient
-        from exitplanner.secrets import CredentialStore
 
-        return XClient(TokenKeeper.load(CredentialStore(), x_username(self.plan)))
+        store = self.connection.store()  # the same store: without a vault it holds them in memory
+        return XClient(TokenKeeper.load(store, x_username(self.plan), api_base=self.connection.api_base),
+                       api_base=self.connection.api_base)
 
     def start_run(self) -> None:
         if not self.ready() or self.running():

@@ -63,6 +63,7 @@ class ExecutionPage(StepPage):
         self.body_layout.addLayout(memo_row)
         self.deletion = DeletionPanel(self.plan)
         self.deletion.setVisible(False)
+        self.deletion.edited.connect(self.notify_changed)
         self.body_layout.addWidget(self.deletion)
         self.body_layout.addStretch(1)
 
