@@ -12,9 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap, QShowEvent
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -34,7 +35,7 @@ from exitplanner.networks import bluesky as bsky
 from exitplanner.networks import mastodon as masto
 from exitplanner.networks.bluesky_handle import HandleInstructions, normalise_handle
 from exitplanner.networks.errors import NetworkError, ValidationError
-from exitplanner.networks.images import fit_image
+from exitplanner.networks.images import decode, fit_image
 from exitplanner.networks.mastodon_auth import MastodonAuthorizer
 from exitplanner.networks.mastodon_limits import MastodonLimits
 from exitplanner.networks.mastodon_verification import rel_me_snippet
@@ -43,7 +44,10 @@ from exitplanner.progress import Progress
 from exitplanner.secrets import CredentialStore, SecretStoreError
 from exitplanner.steps import networks as model_module
 from exitplanner.steps.networks import Counter, NetworksModel
+from exitplanner.ui import crop_geometry
+from exitplanner.ui.crop_dialog import CropDialog
 from exitplanner.ui.pages.base import StepPage
+from exitplanner.ui.profile_preview import ProfilePreview
 from exitplanner.ui.workers import Job, start
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp)"
@@ -81,13 +85,20 @@ class CounterLabel(QLabel):
 
 
 class ImagePicker(QWidget):
-    """A « Choose… » button, a preview and « Remove »; keeps the chosen file's bytes."""
+    """A « Choose… » button, a preview and « Remove »; keeps the chosen file's bytes.
+
+    With an ``aspect`` (width / height), a picked file first goes through the crop dialog and the kept
+    part is stored (as PNG: lossless, the network client re-encodes it with ``fit_image`` anyway).
+    """
 
     changed = Signal()
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, accessible_name: str, parent: QWidget | None = None,
+                 aspect: float | None = None) -> None:
         super().__init__(parent)
+        self.aspect = aspect
         self.data: bytes | None = None
+        self.image: QImage | None = None
         self.file_name = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,8 +123,37 @@ class ImagePicker(QWidget):
     def pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a picture"), str(Path.home()),
                                               IMAGE_FILTER)
-        if path:
+        if not path:
+            return
+        if self.aspect is None:
             self.set_file(Path(path))
+            return
+        try:
+            image = decode(Path(path).read_bytes())
+        except (OSError, ValidationError) as error:
+            self.preview.setText(self.tr("Not a picture"))
+            self.preview.setToolTip(getattr(error, "message", ""))
+            return
+        dialog = CropDialog(image, self.aspect, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_image(dialog.cropped(), Path(path).name)
+
+    def set_image(self, image: QImage, name: str) -> None:
+        """Keep ``image`` (already cropped) as the chosen picture."""
+        array = QByteArray()
+        buffer = QBuffer(array)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        self.data = bytes(array.data())
+        self.image = image
+        self.file_name = name
+        scaled = image.scaled(PREVIEW_SIDE, PREVIEW_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(QPixmap.fromImage(scaled))
+        self.preview.setToolTip(name)
+        self.remove.setEnabled(True)
+        self.changed.emit()
 
     def set_file(self, path: Path) -> None:
         pixmap = QPixmap(str(path))
@@ -121,6 +161,7 @@ class ImagePicker(QWidget):
             self.preview.setText(self.tr("Not a picture"))
             return
         self.data = path.read_bytes()
+        self.image = pixmap.toImage()
         self.file_name = path.name
         self.preview.setPixmap(pixmap.scaled(PREVIEW_SIDE, PREVIEW_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                                              Qt.TransformationMode.SmoothTransformation))
@@ -130,6 +171,7 @@ class ImagePicker(QWidget):
 
     def clear(self) -> None:
         self.data = None
+        self.image = None
         self.file_name = ""
         self.preview.clear()
         self.remove.setEnabled(False)
@@ -248,13 +290,17 @@ class NetworksPage(StepPage):
         self.bs_website = QLineEdit()
         self.bs_website.setAccessibleName(self.tr("Website"))
         self.bs_website.setPlaceholderText("https://www.ville-exemple.fr")
-        self.bs_avatar = ImagePicker(self.tr("Choose the Bluesky avatar"))
-        self.bs_banner = ImagePicker(self.tr("Choose the Bluesky banner"))
+        self.bs_avatar = ImagePicker(self.tr("Choose the Bluesky avatar"), aspect=crop_geometry.SQUARE)
+        self.bs_banner = ImagePicker(self.tr("Choose the Bluesky banner"), aspect=crop_geometry.BANNER)
         _form_row(form, self.tr("Display &name:"), self.bs_name, self.bs_name_counter)
         _form_row(form, self.tr("&Description:"), self.bs_description, self.bs_description_counter)
         _form_row(form, self.tr("&Website:"), self.bs_website)
         _form_row(form, self.tr("A&vatar:"), self.bs_avatar)
         _form_row(form, self.tr("&Banner:"), self.bs_banner)
+        self.bs_preview = ProfilePreview("Bluesky", round_avatar=True)
+        form.addRow(self.tr("Preview:"), self.bs_preview)
+        for picker in (self.bs_avatar, self.bs_banner):
+            picker.changed.connect(self.update_counters)
         self.bs_apply = QPushButton(self.tr("A&pply"))
         self.bs_apply.setAccessibleName(self.tr("Apply the Bluesky profile"))
         self.bs_apply.setEnabled(False)
@@ -362,10 +408,15 @@ class NetworksPage(StepPage):
             label_edit.textChanged.connect(self.update_counters)
             value_edit.textChanged.connect(self.update_counters)
             self.ma_fields.append((label_edit, value_edit, counter))
-        self.ma_avatar = ImagePicker(self.tr("Choose the Mastodon avatar"))
-        self.ma_header = ImagePicker(self.tr("Choose the Mastodon header picture"))
+        self.ma_avatar = ImagePicker(self.tr("Choose the Mastodon avatar"), aspect=crop_geometry.SQUARE)
+        self.ma_header = ImagePicker(self.tr("Choose the Mastodon header picture"),
+                                     aspect=crop_geometry.BANNER)
         _form_row(form, self.tr("Av&atar:"), self.ma_avatar)
         _form_row(form, self.tr("&Header:"), self.ma_header)
+        self.ma_preview = ProfilePreview("Mastodon", round_avatar=False)
+        form.addRow(self.tr("Preview:"), self.ma_preview)
+        for picker in (self.ma_avatar, self.ma_header):
+            picker.changed.connect(self.update_counters)
         self.ma_apply = QPushButton(self.tr("Appl&y"))
         self.ma_apply.setAccessibleName(self.tr("Apply the Mastodon profile"))
         self.ma_apply.setEnabled(False)
@@ -509,6 +560,20 @@ class NetworksPage(StepPage):
             counter.show_counter(model_module.mastodon_field_counter(value.text(), limits))
         self.ma_composer["counter"].show_counter(
             model_module.mastodon_status_counter(self.ma_composer["text"].toPlainText(), limits))
+        self.update_previews()
+
+    def update_previews(self) -> None:
+        """Redraw both profile cards from the form (called with the counters, on every edit)."""
+        handle = self.model.bluesky.get("handle") or self.bs_handle.text().strip()
+        self.bs_preview.show_profile(
+            name=self.bs_name.text().strip(), handle=f"@{handle.lstrip('@')}" if handle else "",
+            description=self.bs_description.toPlainText().strip(), website=self.bs_website.text().strip(),
+            avatar=self.bs_avatar.image, banner=self.bs_banner.image)
+        ma_handle = self.model.mastodon.get("handle", "")
+        self.ma_preview.show_profile(
+            name=self.ma_name.text().strip(), handle=f"@{ma_handle.lstrip('@')}" if ma_handle else "",
+            description=self.ma_note.toPlainText().strip(), fields=self._mastodon_fields(),
+            avatar=self.ma_avatar.image, banner=self.ma_header.image)
 
     def update_instructions(self) -> None:
         """The exact DNS record and file for the domain typed (the DID is known once connected)."""

@@ -1,0 +1,123 @@
+"""Crop dialog (keyboard and mouse), cropping on pick, and the live profile preview of step 5."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from exitplanner.networks.images import decode
+from exitplanner.ui.crop_dialog import CropDialog
+from exitplanner.ui.crop_geometry import BANNER, SQUARE, CropRect
+
+
+def _picture(width: int, height: int) -> QImage:
+    """Left half red, right half blue: the crop's position shows in the result's colours."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    painter = QPainter(image)
+    painter.fillRect(width // 2, 0, width - width // 2, height, QColor("blue"))
+    painter.end()
+    return image
+
+
+def test_keyboard_moves_and_resizes_the_frame(app, qtbot):
+    dialog = CropDialog(_picture(400, 200), SQUARE)
+    qtbot.addWidget(dialog)
+    area = dialog.area
+    assert area.rect_ == CropRect(100, 0, 200, 200)
+    assert area.accessibleName()
+    qtbot.keyClick(area, Qt.Key.Key_Minus)
+    smaller = area.rect_
+    assert smaller.width < 200 and smaller.width == smaller.height
+    for _ in range(100):
+        qtbot.keyClick(area, Qt.Key.Key_Left)
+    assert area.rect_.x == 0
+    cropped = dialog.cropped()
+    assert cropped.width() == cropped.height() == smaller.width
+    assert cropped.pixelColor(cropped.width() - 1, 0) == QColor("red")  # the left part was kept
+    qtbot.keyClick(area, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert area.rect_.x == 40
+    qtbot.keyClick(area, Qt.Key.Key_Plus)
+    assert area.rect_.width > smaller.width
+    assert str(area.rect_.width) in dialog.size_label.text()
+
+
+def test_mouse_drags_the_frame_inside_the_picture(app, qtbot):
+    dialog = CropDialog(_picture(600, 600), BANNER)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = dialog.area
+    assert area.rect_ == CropRect(0, 200, 600, 200)
+    centre = area.screen_rect().center().toPoint()
+    qtbot.mousePress(area, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(area, centre + QPoint(0, 2000))
+    qtbot.mouseRelease(area, Qt.MouseButton.LeftButton, pos=centre + QPoint(0, 2000))
+    assert area.rect_ == CropRect(0, 400, 600, 200)
+    corner = area.screen_rect().bottomRight().toPoint() - QPoint(3, 3)
+    qtbot.mousePress(area, Qt.MouseButton.LeftButton, pos=corner)
+    qtbot.mouseMove(area, corner - QPoint(200, 0))
+    qtbot.mouseRelease(area, Qt.MouseButton.LeftButton, pos=corner - QPoint(200, 0))
+    rect = area.rect_
+    assert rect.width < 600 and abs(rect.width - 3 * rect.height) <= 3
+    assert rect.y + rect.height <= 600
+
+
+def test_picking_a_banner_crops_it_then_the_preview_shows_it(window, qtbot, tmp_path, monkeypatch):
+    from exitplanner.ui.pages import networks as page_module
+    from exitplanner.ui.pages.networks import NetworksPage
+
+    path = tmp_path / "photo.png"
+    assert _picture(900, 900).save(str(path))
+    page = NetworksPage(window.plan)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(page_module.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    seen: list[tuple[int, int]] = []
+
+    def accept(dialog) -> int:
+        seen.append((dialog.area.rect_.width, dialog.area.rect_.height))
+        return CropDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CropDialog, "exec", accept)
+    page.bs_banner.pick()
+    assert seen == [(900, 300)]
+    kept = decode(page.bs_banner.data)
+    assert (kept.width(), kept.height()) == (900, 300)
+    assert page.bs_banner.image is not None and page.bs_banner.remove.isEnabled()
+
+    monkeypatch.setattr(CropDialog, "exec", lambda dialog: CropDialog.DialogCode.Rejected)
+    page.bs_avatar.pick()
+    assert page.bs_avatar.data is None  # cancelled: nothing chosen
+
+    page.bs_name.setText("Ville d’Exemple")
+    page.bs_description.setPlainText("Compte officiel.")
+    page.bs_website.setText("https://www.ville-exemple.fr")
+    assert page.bs_preview.name.text() == "Ville d’Exemple"
+    assert page.bs_preview.description.text() == "Compte officiel."
+    assert page.bs_preview.website.text() == "https://www.ville-exemple.fr"
+    banner = page.bs_preview.banner.pixmap().toImage()
+    assert banner.pixelColor(5, 5) == QColor("red")
+    assert banner.pixelColor(banner.width() - 5, 5) == QColor("blue")
+
+    page.ma_name.setText("Mairie")
+    label, value, _counter = page.ma_fields[0]
+    label.setText("Site")
+    value.setText("https://www.ville-exemple.fr")
+    assert page.ma_preview.name.text() == "Mairie"
+    assert "Site : https://www.ville-exemple.fr" in page.ma_preview.fields.text()
+
+
+def test_a_file_that_is_not_a_picture_opens_no_dialog(window, qtbot, tmp_path, monkeypatch):
+    from exitplanner.ui.pages import networks as page_module
+    from exitplanner.ui.pages.networks import NetworksPage
+
+    path = tmp_path / "notes.png"
+    path.write_text("not a picture")
+    page = NetworksPage(window.plan)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(page_module.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(CropDialog, "exec", lambda dialog: (_ for _ in ()).throw(AssertionError("opened")))
+    page.ma_header.pick()
+    assert page.ma_header.data is None
+    assert page.ma_header.preview.text()
