@@ -959,6 +959,36 @@
     </message>
 </context>
 <context>
+    <name>CropArea</name>
+    <message>
+        <source>Part of the picture to keep</source>
+        <translation>Partie de l’image à conserver</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the frame, + and - resize it; Shift with an arrow moves it faster.</source>
+        <translation>Les flèches déplacent le cadre, + et - le redimensionnent&#x202f;; Maj avec une flèche le déplace plus vite.</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <source>Crop the picture</source>
+        <translation>Recadrer l’image</translation>
+    </message>
+    <message>
+        <source>Drag the frame to choose the part to keep, or its corner to resize it (keyboard: arrows, + and -).</source>
+        <translation>Faites glisser le cadre pour choisir la partie à conserver, ou son coin pour le redimensionner (clavier&#xa0;: flèches, + et -).</translation>
+    </message>
+    <message>
+        <source>Size of the kept part</source>
+        <translation>Taille de la partie conservée</translation>
+    </message>
+    <message>
+        <source>Kept: %1 × %2 pixels</source>
+        <translation>Conservé&#xa0;: %1 × %2 pixels</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPage</name>
     <message>
         <source>The three strategies</source>
@@ -1654,6 +1684,10 @@
     <message>
         <source>&amp;Banner:</source>
         <translation>&amp;Bannière&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
@@ -2358,6 +2392,45 @@
     <message>
         <source>The export failed.</source>
         <translation>L’export a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePreview</name>
+    <message>
+        <source>Preview of the %1 profile</source>
+        <translation>Aperçu du profil %1</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Bannière</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation>Champs du profil</translation>
+    </message>
+    <message>
+        <source>(no display name)</source>
+        <translation>(aucun nom affiché)</translation>
     </message>
 </context>
 <context>

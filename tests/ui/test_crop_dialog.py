@@ -105,7 +105,7 @@ def test_picking_a_banner_crops_it_then_the_preview_shows_it(window, qtbot, tmp_
     label.setText("Site")
     value.setText("https://www.ville-exemple.fr")
     assert page.ma_preview.name.text() == "Mairie"
-    assert "Site : https://www.ville-exemple.fr" in page.ma_preview.fields.text()
+    assert "Site\u00a0: https://www.ville-exemple.fr" in page.ma_preview.fields.text()
 
 
 def test_a_file_that_is_not_a_picture_opens_no_dialog(window, qtbot, tmp_path, monkeypatch):

@@ -106,6 +106,6 @@ class ProfilePreview(QFrame):
         self.description.setVisible(bool(description))
         self.website.setText(website)
         self.website.setVisible(bool(website))
-        rows = [f"{label} : {value}" for label, value in (fields or []) if label or value]
+        rows = [f"{label}\u00a0: {value}" for label, value in (fields or []) if label or value]
         self.fields.setText("\n".join(rows))
         self.fields.setVisible(bool(rows))
