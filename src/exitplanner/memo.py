@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QIODevice,
     QMarginsF,
     QRectF,
-    QSizeF,
     Qt,
     QUrl,
 )
@@ -36,21 +35,18 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
     QTextDocument,
 )
 
+from exitplanner.pdf_pages import RESOLUTION, a4_writer, paint_pages
 from exitplanner.plan.model import Network, Plan
 from exitplanner.record.french import MONTHS, day_from_iso, number
 from exitplanner.record.note_pdf import ensure_gui_app
 from exitplanner.steps.decision import Decision, DecisionModel, Strategy
 from exitplanner.steps.execution import ExecutionModel, ItemStatus
 
-RESOLUTION = 300
 CHART_URL = QUrl("memo://posts-per-month.png")
 NNBSP = "\u202f"
 
@@ -304,12 +300,7 @@ def memo_pdf_bytes(plan: Plan, today: date | None = None) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter))
-    writer.setTitle(memo_title(plan))
-    writer.setCreator("ExitPlanner")
+    writer = a4_writer(buffer, memo_title(plan), QMarginsF(20, 18, 20, 18))
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     document = QTextDocument()
     font = QFont()
@@ -326,22 +317,9 @@ def memo_pdf_bytes(plan: Plan, today: date | None = None) -> bytes:
     # QTextDocument sizes images in 96 dpi pixels and scales them to the paint device.
     width = (area.width() - 4) * 96 // RESOLUTION
     document.setHtml(memo_html(plan, today, has_chart=bool(months), chart_width=width))
-    document.setPageSize(QSizeF(area.width(), area.height()))
-    painter = QPainter()
-    if not painter.begin(writer):
+    if not paint_pages(writer, document, area.height()):
         raise MemoError(QCoreApplication.translate("memo",
                                                    "The PDF of the decision memo could not be started."))
-    try:
-        height = area.height()
-        for page in range(document.pageCount()):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -page * height)
-            document.drawContents(painter, QRectF(0, page * height, area.width(), height))
-            painter.restore()
-    finally:
-        painter.end()
     buffer.close()
     return bytes(data.data())
 

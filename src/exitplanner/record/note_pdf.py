@@ -15,22 +15,18 @@ import os
 import sys
 import threading
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
     QTextDocument,
     QTextDocumentWriter,
 )
 
+from exitplanner.pdf_pages import RESOLUTION, a4_writer, paint_pages
 from exitplanner.record.facts import RecordFacts
 from exitplanner.record.note import note_html, note_title
 
-RESOLUTION = 300
 _app: QGuiApplication | None = None
 
 
@@ -91,30 +87,12 @@ def note_pdf_bytes(facts: RecordFacts) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter))
-    writer.setTitle(note_title(facts))
-    writer.setCreator("ExitPlanner")
+    writer = a4_writer(buffer, note_title(facts), QMarginsF(20, 18, 20, 18))
     document = _document(facts)
     document.documentLayout().setPaintDevice(writer)
     document.setHtml(note_html(facts))
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    document.setPageSize(QSizeF(area.width(), area.height()))
-    painter = QPainter()
-    if not painter.begin(writer):
+    if not paint_pages(writer, document, area.height()):
         raise OSError("cannot start the PDF painter")
-    try:
-        height = area.height()
-        for page in range(document.pageCount()):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -page * height)
-            document.drawContents(painter, QRectF(0, page * height, area.width(), height))
-            painter.restore()
-    finally:
-        painter.end()
     buffer.close()
     return bytes(data.data())

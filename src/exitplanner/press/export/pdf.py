@@ -4,48 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QPainter
 
+from exitplanner.pdf_pages import RESOLUTION, a4_writer, paint_pages
 from exitplanner.press.export.qt import build_document, document_font
 from exitplanner.press.release import PressRelease
 
-RESOLUTION = 300
 MARGINS_MM = QMarginsF(20, 16, 20, 18)
 
 
 def export_pdf(release: PressRelease, path: Path, *, narrow: bool = True) -> None:
     document = build_document(release, narrow=narrow)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
-    writer.setTitle(release.headline or release.kicker)
-    writer.setCreator("ExitPlanner")
-    # Lay the text out with the writer's metrics, one page = the printable area.
-    document.documentLayout().setPaintDevice(writer)
+    writer = a4_writer(str(path), release.headline or release.kicker, MARGINS_MM)
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer = RESOLUTION // 4  # room for the page number
     page_height = area.height() - footer
-    document.setPageSize(QSizeF(area.width(), page_height))
-    painter = QPainter()
-    if not painter.begin(writer):
+
+    def page_number(painter: QPainter, page: int, pages: int) -> None:
+        if pages > 1:
+            font = document_font()
+            font.setPointSizeF(8)
+            painter.setFont(font)
+            corner = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+            painter.drawText(QRectF(0, page_height, area.width(), footer), corner, f"{page + 1}/{pages}")
+
+    if not paint_pages(writer, document, page_height, page_number):
         raise OSError(f"cannot open {path} for writing")
-    try:
-        pages = document.pageCount()
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -page * page_height)
-            document.drawContents(painter, QRectF(0, page * page_height, area.width(), page_height))
-            painter.restore()
-            if pages > 1:
-                font = document_font()
-                font.setPointSizeF(8)
-                painter.setFont(font)
-                painter.drawText(QRectF(0, page_height, area.width(), footer),
-                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                                 f"{page + 1}/{pages}")
-    finally:
-        painter.end()
