@@ -1,4 +1,4 @@
-"""Write the bundled demo plan, resources/demo/demo-plan.exitplan.json, from ``plan.demo``.
+"""Write the bundled demo plan, resources/demo/demo-plan.exitplan, from ``plan.demo``.
 
 Run after changing ``src/exitplanner/plan/demo.py`` (tests/plan/test_plan_demo.py fails until
 the file matches):

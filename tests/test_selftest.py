@@ -23,7 +23,7 @@ def test_self_test_passes_in_a_fresh_process_without_a_display(tmp_path):
     for name in names:
         assert any(line.startswith(f"ok    {name}: ") for line in lines), (name, done.stdout)
     assert lines[-1].startswith(f"ExitPlanner 0.1.0 self-test: all {len(names)} checks passed")
-    assert not list(tmp_path.rglob("*.exitplan.json")), "the temporary plan is removed"
+    assert not list(tmp_path.rglob("*.exitplan*")), "the temporary plan is removed"
 
 
 def test_a_failing_check_fails_the_run_and_the_others_still_run(monkeypatch, tmp_path):

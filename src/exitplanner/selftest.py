@@ -131,7 +131,7 @@ def _plan_round_trip(folder: Path) -> str:
     from exitplanner.plan.storage import dumps_plan, load_plan, save_plan
 
     plan = demo_plan()
-    path = folder / "self-test.exitplan.json"
+    path = folder / "self-test.exitplan"
     save_plan(plan, path)
     again = load_plan(path)
     if dumps_plan(again) != dumps_plan(plan):

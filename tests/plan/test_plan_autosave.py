@@ -15,7 +15,7 @@ from exitplanner.plan.errors import PlanWriteError
 from exitplanner.plan.filenames import safe_file_stem
 from exitplanner.plan.model import Authority, Plan
 from exitplanner.plan.recent import RecentPlans
-from exitplanner.plan.storage import backup_path, default_plan_path, load_plan, save_plan
+from exitplanner.plan.storage import backup_path, default_plan_path, load_plan, save_plan, with_plan_suffix
 
 
 def test_autosave_writes_only_when_dirty(tmp_path):
@@ -36,7 +36,7 @@ def test_untitled_plan_autosaves_in_the_plans_folder_then_moves_to_its_file(tmp_
     saver = Autosaver(plan)
     saver.mark_dirty()
     written = saver.save_if_dirty()
-    assert written == paths.plans_dir() / "autosave-20260304T050607.exitplan.json"
+    assert written == paths.plans_dir() / "autosave-20260304T050607.exitplan"
     assert untitled_autosaves() == [written]
     saver.mark_dirty()
     assert saver.save_if_dirty() == written  # the same file every time
@@ -180,11 +180,26 @@ def test_safe_file_stem(name, stem):
 def test_default_plan_path(tmp_path):
     plan = Plan(authority=Authority(name="Le Kremlin-Bicêtre"))
     path = default_plan_path(plan)
-    assert path == paths.plans_dir() / "Le Kremlin-Bicêtre.exitplan.json"
+    assert path == paths.plans_dir() / "Le Kremlin-Bicêtre.exitplan"
     save_plan(plan, path)
     assert load_plan(path).authority.name == "Le Kremlin-Bicêtre"
-    assert default_plan_path(Plan(title="Mon plan")).name == "Mon plan.exitplan.json"
-    assert default_plan_path(Plan()).name == "plan-de-sortie.exitplan.json"
+    assert default_plan_path(Plan(title="Mon plan")).name == "Mon plan.exitplan"
+    assert default_plan_path(Plan()).name == "plan-de-sortie.exitplan"
     long = default_plan_path(Plan(authority=Authority(name="é" * 300)))
     assert len(long.name.encode("utf-8")) < 255
     assert os.sep not in long.name
+
+
+def test_autosaves_under_the_former_extension_are_still_offered_for_recovery():
+    """Plans used to end in ".exitplan.json": an autosave left by that version is not forgotten."""
+    old = paths.plans_dir() / "autosave-20250101T000000.exitplan.json"
+    save_plan(Plan(title="ancien"), old)
+    assert untitled_autosaves() == [old]
+
+
+def test_a_name_typed_in_the_save_dialog_gets_the_plan_extension_once():
+    assert with_plan_suffix(Path("/d/Ma ville")).name == "Ma ville.exitplan"
+    assert with_plan_suffix(Path("/d/Ma ville.exitplan")).name == "Ma ville.exitplan"
+    assert with_plan_suffix(Path("/d/ancien.exitplan.json")).name == "ancien.exitplan.json"
+    assert with_plan_suffix(Path("/d/export.JSON")).name == "export.JSON"
+    assert with_plan_suffix(Path("/d/v1.2")).name == "v1.2.exitplan"

@@ -154,8 +154,9 @@ def test_save_and_reopen(window, qtbot, tmp_path, monkeypatch):
     window.plan.authority.tncc = 4
     window.plan.head.name = "Élodie Test"
     window.pages[StepId.AUTHORITY].notify_changed()
-    target = tmp_path / "plan les lilas.exitplan.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    target = tmp_path / "plan les lilas.exitplan"
+    typed = tmp_path / "plan les lilas"  # the user types no extension: the plan's own is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(typed), ""))
     assert window.save()
     assert target.is_file()
     assert not window.isWindowModified()

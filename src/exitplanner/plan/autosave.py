@@ -5,8 +5,8 @@ Where the autosave goes:
 * a plan that has a file (opened or saved once) is saved **to that file** — with the same atomic
   write and ``.bak`` rotation as an explicit save — because the user expects their file to be up
   to date, and a separate recovery file would leave two diverging copies to choose between;
-* an untitled plan goes to ``plans_dir()/autosave-<created>.exitplan.json``, named after the
-  plan's creation time (``autosave-20260304T050607.exitplan.json``), with ``-2``, ``-3``… added
+* an untitled plan goes to ``plans_dir()/autosave-<created>.exitplan``, named after the
+  plan's creation time (``autosave-20260304T050607.exitplan``), with ``-2``, ``-3``… added
   when that file already exists (a leftover of another session is never overwritten). The name
   is chosen at the first autosave and kept for the life of the Autosaver. When the user then
   saves it under a name, :meth:`Autosaver.attach` switches to that file and deletes the
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from exitplanner import paths
 from exitplanner.plan import storage
-from exitplanner.plan.filenames import PLAN_SUFFIX
+from exitplanner.plan.filenames import PLAN_SUFFIX, PLAN_SUFFIXES
 from exitplanner.plan.model import Plan
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ def _stamp(created: str) -> str:
 
 def untitled_autosaves() -> list[Path]:
     """Autosaves of untitled plans left in the plans folder (e.g. after a crash), newest first."""
-    found = paths.plans_dir().glob(f"{AUTOSAVE_PREFIX}*{PLAN_SUFFIX}")
+    found = [path for suffix in PLAN_SUFFIXES for path in paths.plans_dir().glob(f"{AUTOSAVE_PREFIX}*{suffix}")]
     return sorted(found, key=lambda path: path.stat().st_mtime, reverse=True)
 
 

@@ -5,7 +5,7 @@ missing authority would be), its phone number is the textbook 01 23 45 67 89, an
 instance uses the reserved ``.example`` domain. Everything is filled the way a real team would
 fill it, so that every page of the app has something to show.
 
-The same plan is stored as ``resources/demo/demo-plan.exitplan.json`` (regenerate it with
+The same plan is stored as ``resources/demo/demo-plan.exitplan`` (regenerate it with
 ``scripts/make_demo_plan.py``; a test keeps the two in sync). In that file ``logo_path`` is
 ``logo.png`` and the X archive's ``path`` is ``x-archive-demo.zip``, both relative to the file, and
 the timestamps are fixed; :func:`demo_plan` gives the absolute paths of the bundled logo and
@@ -36,7 +36,7 @@ from exitplanner.plan.model import (
 )
 
 DEMO_FOLDER = "demo"
-DEMO_FILE_NAME = "demo-plan.exitplan.json"
+DEMO_FILE_NAME = "demo-plan.exitplan"
 DEMO_LOGO_NAME = "logo.png"
 # Timestamps written into the bundled file, so that regenerating it changes nothing.
 DEMO_FILE_TIMESTAMP = "2026-11-02T09:00:00+00:00"

@@ -1,6 +1,6 @@
 """File names for plans: the default name, the backup and damaged-copy names, the extension.
 
-A plan is usually named after its authority (« Le Kremlin-Bicêtre.exitplan.json »): accents are
+A plan is usually named after its authority (« Le Kremlin-Bicêtre.exitplan »): accents are
 kept (every current file system stores them), but anything that would make the name invalid or
 dangerous on one of our platforms is not: path separators, the characters Windows forbids,
 control characters, Windows' reserved device names (CON, NUL, COM1…) and trailing dots or spaces
@@ -16,7 +16,12 @@ from pathlib import Path
 from exitplanner import paths
 from exitplanner.plan.model import Plan
 
-PLAN_SUFFIX = ".exitplan.json"
+# One extension of our own: Windows and macOS type a file by its LAST extension only, so the former
+# ".exitplan.json" was a ".json" to them and double-clicking a plan could not open ExitPlanner.
+# The content is still plain JSON. Plans saved under the former name keep opening (LEGACY_SUFFIXES).
+PLAN_SUFFIX = ".exitplan"
+LEGACY_SUFFIXES = (".exitplan.json",)
+PLAN_SUFFIXES = (PLAN_SUFFIX, *LEGACY_SUFFIXES)
 BACKUP_SUFFIX = ".bak"
 DAMAGED_SUFFIX = ".damaged"
 FALLBACK_STEM = "plan-de-sortie"
@@ -45,6 +50,14 @@ def safe_file_stem(text: str) -> str:
 def default_plan_path(plan: Plan) -> Path:
     """Where a new plan is saved by default: the plans folder, named after the authority."""
     return paths.plans_dir() / f"{safe_file_stem(plan.authority.name or plan.title)}{PLAN_SUFFIX}"
+
+
+def with_plan_suffix(path: Path) -> Path:
+    """``path`` as typed in a save dialog, given the plan extension unless it already has a plan's or ``.json``."""
+    path = Path(path)
+    if path.name.lower().endswith((*PLAN_SUFFIXES, ".json")):
+        return path
+    return path.with_name(path.name + PLAN_SUFFIX)
 
 
 def backup_path(path: Path) -> Path:

@@ -35,7 +35,14 @@ from exitplanner.plan.errors import (
     PlanUnreadableError,
     PlanWriteError,
 )
-from exitplanner.plan.filenames import PLAN_SUFFIX, backup_path, damaged_path, default_plan_path
+from exitplanner.plan.filenames import (
+    PLAN_SUFFIX,
+    PLAN_SUFFIXES,
+    backup_path,
+    damaged_path,
+    default_plan_path,
+    with_plan_suffix,
+)
 from exitplanner.plan.migrations import MigrationError, migrate
 from exitplanner.plan.model import SCHEMA_VERSION, Plan, now_iso
 from exitplanner.plan.recent import RecentPlans
@@ -48,6 +55,7 @@ __all__ = [
     "FORMAT",
     "MAX_PLAN_BYTES",
     "PLAN_SUFFIX",
+    "PLAN_SUFFIXES",
     "Autosaver",
     "PlanCorruptError",
     "PlanError",
@@ -60,11 +68,13 @@ __all__ = [
     "assert_no_secrets",
     "backup_path",
     "default_plan_path",
+    "with_plan_suffix",
     "dumps_plan",
     "from_json_dict",
     "load_plan",
     "save_plan",
     "to_json_dict",
+    "with_plan_suffix",
 ]
 
 log = logging.getLogger(__name__)

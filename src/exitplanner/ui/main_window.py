@@ -35,7 +35,7 @@ from exitplanner.ui.pages.base import StepPage
 log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 30_000
-PLAN_FILTER = "ExitPlanner (*.exitplan.json *.json)"
+PLAN_FILTER = "ExitPlanner (*.exitplan *.exitplan.json *.json)"
 
 
 def create_page(step: StepId, plan: Plan) -> StepPage:
@@ -324,9 +324,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan"), str(suggestion), PLAN_FILTER)
         if not name:
             return False
-        path = Path(name)
-        if not path.name.endswith(".json"):
-            path = path.with_name(path.name + ".exitplan.json")
+        path = storage.with_plan_suffix(Path(name))
         if self._write(path):
             self.demo = False
             return True
