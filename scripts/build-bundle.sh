@@ -28,6 +28,10 @@ built=$(date +%s)
 
 exe=dist/exitplanner/exitplanner
 [ -x "$exe" ] || exe=dist/exitplanner/exitplanner.exe
+if [ "$(uname -s)" = Linux ]; then
+  # The per-user desktop integration (menu entry, *.exitplan file type, command) travels in the bundle.
+  cp packaging/linux/install.sh packaging/linux/exitplanner.desktop.in packaging/linux/exitplanner-plan.xml dist/exitplanner/
+fi
 size=$(du -sh dist/exitplanner | cut -f1)
 echo "build-bundle: built $exe ($size) in $(( built - start )) s"
 
@@ -39,5 +43,19 @@ command -v cygpath >/dev/null && app_home=$(cygpath -w "$home")  # Git Bash on W
 if ! QT_QPA_PLATFORM=offscreen EXITPLANNER_HOME="$app_home" "$exe" --self-test; then
   echo "build-bundle: the frozen self-test FAILED" >&2
   exit 1
+fi
+if [ "$(uname -s)" = Linux ]; then
+  # Install the integration into the private profile and start the frozen app through the command it
+  # adds (a symbolic link: the bootloader must still find its _internal folder).
+  HOME="$home" XDG_DATA_HOME="$home/share" XDG_CONFIG_HOME="$home/config" EXITPLANNER_BIN_DIR="$home/bin" \
+    bash dist/exitplanner/install.sh
+  if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$home/share/applications/fr.exitplanner.ExitPlanner.desktop"
+  fi
+  if ! QT_QPA_PLATFORM=offscreen EXITPLANNER_HOME="$app_home" "$home/bin/exitplanner" --self-test >/dev/null; then
+    echo "build-bundle: the app does not start through the installed command" >&2
+    exit 1
+  fi
+  echo "build-bundle: desktop integration installed and started through $home/bin/exitplanner"
 fi
 echo "build-bundle: total $(( $(date +%s) - start )) s"

@@ -28,7 +28,8 @@ def create_application(language: str | None = None) -> QApplication:
     app.setApplicationName("ExitPlanner")
     app.setOrganizationName("ExitPlanner")
     app.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("exitplanner")
+    # Wayland and task bars match the window with its menu entry (packaging/linux/install.sh) by this name.
+    QGuiApplication.setDesktopFileName("fr.exitplanner.ExitPlanner")
     icon = paths.resources_dir() / "icons" / "exitplanner.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -41,7 +41,8 @@ def _stamp(created: str) -> str:
 
 def untitled_autosaves() -> list[Path]:
     """Autosaves of untitled plans left in the plans folder (e.g. after a crash), newest first."""
-    found = [path for suffix in PLAN_SUFFIXES for path in paths.plans_dir().glob(f"{AUTOSAVE_PREFIX}*{suffix}")]
+    folder = paths.plans_dir()
+    found = [path for suffix in PLAN_SUFFIXES for path in folder.glob(f"{AUTOSAVE_PREFIX}*{suffix}")]
     return sorted(found, key=lambda path: path.stat().st_mtime, reverse=True)
 
 

@@ -53,7 +53,7 @@ def default_plan_path(plan: Plan) -> Path:
 
 
 def with_plan_suffix(path: Path) -> Path:
-    """``path`` as typed in a save dialog, given the plan extension unless it already has a plan's or ``.json``."""
+    """``path`` as typed in a save dialog, with the plan extension added unless it has one (or ``.json``)."""
     path = Path(path)
     if path.name.lower().endswith((*PLAN_SUFFIXES, ".json")):
         return path

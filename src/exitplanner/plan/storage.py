@@ -68,7 +68,6 @@ __all__ = [
     "assert_no_secrets",
     "backup_path",
     "default_plan_path",
-    "with_plan_suffix",
     "dumps_plan",
     "from_json_dict",
     "load_plan",
