@@ -9,7 +9,7 @@ The text is French, written here directly (it is a generated document, like the 
 the consequences and checklist titles come from their own modules through the translation file.
 The chart is drawn with QPainter into a QImage and embedded as a document resource: QtCharts would
 be a large dependency for a dozen bars per year. QtGui only (no widgets), so the command line can
-write the memo too; :func:`exitplanner.record.note_pdf.ensure_gui_app` provides the GUI application
+write the memo too; :func:`exitplanner.gui_app.ensure_gui_app` provides the GUI application
 QtGui needs for fonts.
 """
 
@@ -40,10 +40,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from exitplanner.gui_app import ensure_gui_app
 from exitplanner.pdf_pages import RESOLUTION, a4_writer, paint_pages
 from exitplanner.plan.model import Network, Plan
 from exitplanner.record.french import MONTHS, day_from_iso, number
-from exitplanner.record.note_pdf import ensure_gui_app
 from exitplanner.steps.decision import Decision, DecisionModel, Strategy
 from exitplanner.steps.execution import ExecutionModel, ItemStatus
 

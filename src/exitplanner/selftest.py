@@ -183,7 +183,7 @@ def _console() -> TextIO:
 def run_self_test(out: TextIO | None = None) -> int:
     """Run every check, print one line each and a summary; 0 when all passed, 1 otherwise."""
     from exitplanner import __version__, i18n
-    from exitplanner.press.export.qt import ensure_gui_app
+    from exitplanner.gui_app import ensure_gui_app
 
     out = out or _console()
     started = time.perf_counter()

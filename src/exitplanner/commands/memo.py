@@ -27,9 +27,9 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from exitplanner import i18n
+    from exitplanner.gui_app import ensure_gui_app
     from exitplanner.memo import MemoError, write_memo
     from exitplanner.plan.errors import PlanError
-    from exitplanner.record.note_pdf import ensure_gui_app
 
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         ensure_gui_app()  # the PDF needs QtGui: this replaces the command line's QCoreApplication

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if fmt in ("pdf", "odt"):
             from exitplanner import i18n
-            from exitplanner.press.export.qt import ensure_gui_app
+            from exitplanner.gui_app import ensure_gui_app
 
             if not isinstance(QCoreApplication.instance(), QGuiApplication):
                 # The command line's QCoreApplication cannot render text: it is replaced, and the

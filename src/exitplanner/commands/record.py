@@ -64,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from exitplanner import i18n
+    from exitplanner.gui_app import ensure_gui_app
     from exitplanner.record import RecordError, export_record
-    from exitplanner.record.note_pdf import ensure_gui_app
     from exitplanner.xarchive.errors import XArchiveError
 
     if not isinstance(QCoreApplication.instance(), QGuiApplication):

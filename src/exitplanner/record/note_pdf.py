@@ -1,19 +1,14 @@
 """The note d'accompagnement as PDF (QTextDocument laid out on A4 by QPdfWriter) and ODT.
 
-QtGui renders text only with a ``QGuiApplication``. The GUI has one; the command line starts a
-bare ``QCoreApplication`` (``i18n.ensure_core_app``): :func:`ensure_gui_app` replaces it, on the
-main thread, before the export starts (the page's export runs in a worker thread, where the
-GUI's application already exists). Without a display it uses Qt's ``offscreen`` platform.
+QtGui renders text only with a ``QGuiApplication``: the command line calls
+``gui_app.ensure_gui_app`` on the main thread before the export starts (the page's export runs in a
+worker thread, where the GUI's application already exists).
 
 The PDF is first written to bytes (QBuffer) and then through the bag writer, so it is hashed like
 every other file and a full disk surfaces as the same typed error.
 """
 
 from __future__ import annotations
-
-import os
-import sys
-import threading
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import (
@@ -23,32 +18,10 @@ from PySide6.QtGui import (
     QTextDocumentWriter,
 )
 
+from exitplanner.gui_app import ensure_gui_app
 from exitplanner.pdf_pages import RESOLUTION, a4_writer, paint_pages
 from exitplanner.record.facts import RecordFacts
 from exitplanner.record.note import note_html, note_title
-
-_app: QGuiApplication | None = None
-
-
-def ensure_gui_app() -> QGuiApplication:
-    """The running QGuiApplication, or a new one replacing the command line's QCoreApplication.
-
-    Must run on the main thread (Qt creates applications there only).
-    """
-    global _app
-    instance = QCoreApplication.instance()
-    if isinstance(instance, QGuiApplication):
-        return instance
-    if threading.current_thread() is not threading.main_thread():
-        raise RuntimeError("ensure_gui_app() must be called on the main thread before a PDF export")
-    if instance is not None:
-        instance.shutdown()
-    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication([sys.argv[0] if sys.argv else "exitplanner"])
-    return _app
 
 
 def _document(facts: RecordFacts) -> QTextDocument:
