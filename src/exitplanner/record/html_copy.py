@@ -2,17 +2,20 @@
 
 Constraints, and how they are met:
 
-- *Offline and self-contained*: one local style sheet, no script, no font, no image from outside;
-  media are shown from the bag's own ``data/media/`` files. The only external addresses are the
-  posts' own: links written in a post's text, the post's address on X and the address of the
-  post it answers or quotes when that one is not in the archive.
+- *Offline and self-contained*: one local style sheet, no font, no image from outside; media are
+  shown from the bag's own ``data/media/`` files. The only external addresses are the posts' own:
+  links written in a post's text (shown with their real target: the expanded address X kept
+  beside each ``t.co`` short link, when it is http or https; anything else stays text), the
+  post's address on X and the address of the post it answers or quotes when that one is not in
+  the archive. Every page carries a strict Content-Security-Policy; the only script is the
+  index's search (:mod:`.html_search`), admitted by its hash.
 - *Accessible* (RGAA): ``lang="fr"``, a skip link, ``header``/``nav``/``main``/``footer``
   landmarks, a heading hierarchy (month h1, day h2, post h3), every post an ``article`` named by
-  its heading, text alternatives on images and videos, ``dir="auto"`` for right-to-left posts,
-  visible keyboard focus.
+  its heading, text alternatives on images (the author's own when the archive has it) and
+  videos, ``dir="auto"`` for right-to-left posts, visible keyboard focus.
 - *Fast for 100,000 posts*: one page per month (split in parts of :data:`PAGE_SIZE` posts for
   very busy months), images ``loading="lazy"`` and videos ``preload="none"``; nothing is a
-  single giant page.
+  single giant page, and the search data load only when the search box is used.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from html import escape
 
-from exitplanner.record import french
+from exitplanner.record import french, html_search
 from exitplanner.record.bagit import BagWriter
 from exitplanner.record.facts import RecordFacts
 from exitplanner.record.media import IMAGE_EXTENSIONS, MIME, VIDEO_EXTENSIONS, PlacedMedia
@@ -39,6 +42,8 @@ INDEX = "data/index.html"
 HTML_DIR = "data/html"
 STYLE = "data/html/style.css"
 _URL = re.compile(r"https?://[^\s<>\"'\u00a0\u202f\u3000]+", re.IGNORECASE)
+_SAFE_TARGET = re.compile(r"https?://[^\s\x00-\x1f\x7f<>\"\\^`{|}]+\Z", re.IGNORECASE)
+_REL = "noopener noreferrer nofollow"
 _TRAILING = ".,;:!?»…\"'"
 _KIND_TITLES = {KIND_REPLY: "Réponse", KIND_REPOST: "Republication", KIND_QUOTE: "Citation"}
 
@@ -66,6 +71,12 @@ article h3 { font-size: 1rem; margin: .25rem 0; }
 .type { font-weight: normal; border: 1px solid var(--cadre); border-radius: 4px; padding: 0 .4rem;
   margin-left: .5rem; font-size: .9rem; }
 .texte { white-space: pre-wrap; overflow-wrap: anywhere; }
+form[role=search] input { font: inherit; padding: .3rem; margin: .25rem .5rem .25rem 0;
+  width: min(100%, 24rem); }
+form[role=search] button { font: inherit; padding: .3rem .8rem; }
+input:focus, button:focus { outline: 3px solid #e07000; outline-offset: 2px; }
+.resultats li { margin: .75rem 0; }
+.resultats .texte { margin: .25rem 0; }
 .meta, .liens { color: var(--discret); font-size: .9rem; margin: .25rem 0; }
 figure { margin: .5rem 0; }
 img, video { max-width: 100%; height: auto; }
@@ -78,8 +89,18 @@ def _page_name(month: str, part: int) -> str:
     return f"{month}.html" if part == 1 else f"{month}-{part}.html"
 
 
-def linkify(text: str) -> str:
-    """Escaped text with its http(s) addresses made clickable (and only those schemes)."""
+def _link(url: str, label: str) -> str:
+    return f'<a href="{escape(url)}" rel="{_REL}">{escape(label, quote=False)}</a>'
+
+
+def linkify(text: str, expanded: dict[str, str] | None = None, drop: str = "") -> str:
+    """Escaped text with its http(s) addresses made clickable (and only those schemes).
+
+    ``expanded`` maps a short ``t.co`` address of the text to the address it stands for: the
+    link then shows and leads to that real target, or, when the target is not a plain http(s)
+    address, the target is written as text (never a link). ``drop`` is an address to leave out
+    (the ``t.co`` link of the media, shown under the text instead), with the space before it.
+    """
     out = []
     position = 0
     for match in _URL.finditer(text):
@@ -89,16 +110,31 @@ def linkify(text: str) -> str:
         if len(url) <= len("https://"):
             continue
         start = match.start()
-        out.append(escape(text[position:start], quote=False))
-        out.append(f'<a href="{escape(url)}">{escape(url, quote=False)}</a>')
+        before = text[position:start]
+        if drop and url == drop:
+            out.append(escape(before.rstrip(" "), quote=False))
+            position = start + len(url)
+            continue
+        out.append(escape(before, quote=False))
+        target = expanded.get(url) if expanded else None
+        if target is None:
+            out.append(_link(url, url))
+        elif _SAFE_TARGET.match(target):
+            out.append(_link(target, target))
+        else:
+            shown = target if len(target) <= 200 else target[:200] + "…"
+            out.append(escape(shown, quote=False))
         position = start + len(url)
     out.append(escape(text[position:], quote=False))
     return "".join(out)
 
 
-def _document(title: str, css: str, body: str) -> str:
+def _document(title: str, css: str, body: str, *, scripts: bool = False) -> str:
+    policy = html_search.content_security_policy(scripts=scripts)
     return (
         '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title, quote=False)}</title>\n"
         f'<link rel="stylesheet" href="{css}">\n</head>\n<body>\n'
@@ -127,6 +163,7 @@ class HtmlCopy:
         self.counts = counts
         self.months = {key: (n - 1) // PAGE_SIZE + 1 for key, n in counts.items()}
         self._anchors: set[int] = set()
+        self._search_entries: list[list] = []  # the current month's, in page order
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -146,6 +183,8 @@ class HtmlCopy:
                 with bag.open_text(f"{HTML_DIR}/{_page_name(key, part)}") as page:
                     page.write(self.month_page(key, part, parts, chunk, previous, following))
                 on_post(len(chunk))
+            bag.write_text(html_search.data_path(key), html_search.month_data(key, self._search_entries))
+            self._search_entries = []
 
     def _header(self, prefix: str) -> str:
         f = self.facts
@@ -207,13 +246,14 @@ class HtmlCopy:
             f"<h1>{escape(self.title, quote=False)}</h1>\n"
             '<section aria-labelledby="fonds">\n<h2 id="fonds">Le fonds</h2>\n<dl>\n'
             f"{details}</dl>\n</section>\n"
-            '<section aria-labelledby="fichiers">\n<h2 id="fichiers">Les autres fichiers</h2>\n<ul>\n'
+            + html_search.search_form(self.counts, PAGE_SIZE)
+            + '<section aria-labelledby="fichiers">\n<h2 id="fichiers">Les autres fichiers</h2>\n<ul>\n'
             f"{file_items}</ul>\n</section>\n"
             '<nav aria-labelledby="par-mois">\n<h2 id="par-mois">Les publications, mois par mois</h2>\n'
             f"{years}</nav>\n"
-            "</main>\n" + self._footer()
+            "</main>\n" + self._footer() + html_search.search_script_tag()
         )
-        return _document(self.title, "html/style.css", body)
+        return _document(self.title, "html/style.css", body, scripts=True)
 
     def month_page(self, key: str, part: int, parts: int, posts: Iterable[tuple[str, Post]],
                    previous: str | None, following: str | None) -> str:
@@ -258,6 +298,7 @@ class HtmlCopy:
         if pid in self._anchors:  # the same post in two collections (e.g. posts and deleted posts)
             anchor = f"p{pid}-{collection}"
         self._anchors.add(pid)
+        self._search_entries.append(html_search.entry(collection, post, anchor[len(f"p{pid}"):]))
         kind_title = _KIND_TITLES.get(post.kind, "")
         badges = []
         if kind_title:
@@ -272,11 +313,16 @@ class HtmlCopy:
         parts = [
             f'<article class="{post.kind}" id="{anchor}" aria-labelledby="t{anchor}">\n'
             f'<h3 id="t{anchor}">{french.time_of_day(post.created)}{badge_html}</h3>\n'
-            f'<p class="texte" dir="auto">{linkify(post.text)}</p>\n'
         ]
         files = self.media.get(pid, ())
+        expanded = {}
+        links = post.links()
+        for short, target, _display in links:
+            expanded[short] = target
+        drop = post.media_link if files else ""
+        parts.append(f'<p class="texte" dir="auto">{linkify(post.text, expanded, drop)}</p>\n')
         for index, item in enumerate(files, 1):
-            parts.append(self._media_html(item, index, len(files)))
+            parts.append(self._media_html(item, index, len(files), _alt_text_of(post, item, index - 1)))
         if len(post.media) > len(files):
             missing = len(post.media) - len(files)
             parts.append(f'<p class="meta">{french.plural(missing, "média annoncé", "médias annoncés")} '
@@ -304,14 +350,17 @@ class HtmlCopy:
             return f'<a href="{page}#p{target}">la publication n° {target} (dans cette archive)</a>'
         return f'<a href="{escape(other_status_url(target))}">la publication n° {target} (sur X)</a>'
 
-    def _media_html(self, item: PlacedMedia, index: int, count: int) -> str:
+    def _media_html(self, item: PlacedMedia, index: int, count: int, author_alt: str = "") -> str:
         href = escape("../" + item.relative[len("data/"):])
         name = escape(item.name, quote=False)
         which = f" {index} sur {count}" if count > 1 else ""
         ext = item.extension
         if ext in IMAGE_EXTENSIONS:
-            alt = escape(f"Image{which} jointe à cette publication (fichier {item.name}, texte "
-                         "alternatif d'origine non fourni par l'archive X)")
+            if author_alt.strip():
+                alt = escape(author_alt.strip())
+            else:
+                alt = escape(f"Image{which} jointe à cette publication (fichier {item.name}, texte "
+                             "alternatif d'origine non fourni par l'archive X)")
             return (f'<figure>\n<a href="{href}"><img src="{href}" alt="{alt}" loading="lazy"></a>\n'
                     f"<figcaption>Image{which} : {name}</figcaption>\n</figure>\n")
         if ext in VIDEO_EXTENSIONS:
@@ -322,3 +371,15 @@ class HtmlCopy:
                     f'<a href="{href}">Ouvrir la vidéo {name}</a></video>\n'
                     f'<figcaption>Vidéo{which} : <a href="{href}">{name}</a></figcaption>\n</figure>\n')
         return f'<p class="meta">Fichier joint{which} : <a href="{href}">{name}</a></p>\n'
+
+
+def _alt_text_of(post: Post, item: PlacedMedia, position: int) -> str:
+    """The author's text alternative of a media file: by name (``<id>-<name>`` ends with the name
+    X gives in the post), else by position when the post has as many files as media entries."""
+    if not post.alt_texts:
+        return ""
+    name = item.source.path.rsplit("/", 1)[-1]
+    for index, media_name in enumerate(post.media):
+        if media_name and name.endswith("-" + media_name):
+            return post.alt_text(index)
+    return post.alt_text(position) if position < len(post.media) else ""

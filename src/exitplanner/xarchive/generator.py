@@ -4,9 +4,12 @@ Tests, benchmarks and the demo plan need archives that look like a real commune'
 one. The same ``seed`` always gives the same bytes (fixed zip timestamps, seeded ``random``), so a
 bug seen once can be replayed. What real archives have, the generator has: accents, emoji, RTL
 text, HTML entities in ``full_text`` (X escapes ``& < >``), replies, reposts (``RT @…``), quotes
-(a link to another post), long posts split into ``note-tweet.js``, media files in
+(a link to another post), links to the commune's site (``entities.urls``: t.co address, expanded
+address, display text), long posts split into ``note-tweet.js``, media files in
 ``tweets_media/<tweet id>-<name>``, several parts written out of chronological order, likes,
-followers, following, connected applications, DM conversation headers (no message text), and a
+followers, following, connected applications, the author's text alternative on half of the
+images (``ext_alt_text``, as X's API writes it: X's own archives usually leave it out, so the
+reader must do without it too), DM conversation headers (no message text), and a
 ``manifest.js`` whose counts match what was written.
 
 Layouts: ``modern`` (``data/manifest.js``, ``data/tweets.js`` + ``tweets-partN.js``, items wrapped
@@ -117,6 +120,16 @@ _ACCOUNTS = [
 ]
 _EMOJI = ["🎉", "📢", "🚧", "🌳", "♻️", "🏊‍♀️", "🇫🇷", "📚", "⚽", "🎶", "☀️", "🌧️", "👏", "🗳️"]
 _RTL = ["أهلا وسهلا بكم في مدينتنا", "ברוכים הבאים", "مرحبا بالجميع"]
+_CODE_LETTERS = string.ascii_letters + string.digits
+_SITE = "https://www.villeneuve-sur-exemple.fr"
+_PAGES = ["actualites/travaux-voirie", "agenda/conseil-municipal", "demarches/etat-civil",
+          "actualites/solidarite-grand-froid", "agenda/fete-de-la-musique", "environnement/collecte-dechets"]
+_ALT_TEXTS = [
+    "Chantier {place} : des agents municipaux installent des barrières.",
+    "Affiche de l'événement aux couleurs de la ville, avec la date et le lieu.",
+    "Photo de groupe des élus et des habitants devant la mairie.",
+    "Carte du quartier avec l'itinéraire de déviation en rouge.",
+]
 _LONG_EXTRA = (
     " Pour en savoir plus, la mairie met à disposition un dossier complet : calendrier des travaux, "
     "plans des déviations, contacts des entreprises & numéros utiles. Les riverains concernés "
@@ -287,6 +300,9 @@ def _tweets(count: int, seed: int, media: int, account_id: str, username: str) -
     span = max(_END - _START, 1)
     media_posts = set(rng.sample(range(count), min(media, count))) if media else set()
     earlier: list[int] = []
+    # Links and text alternatives draw from their own generator, so the rest of the content (and
+    # every count the tests know) stays what it was before they were added.
+    extra_rng = random.Random(seed * 104729 + 3)
     for index in range(count):
         seconds = _START + (span * index) // max(count, 1) + rng.randint(0, 3600)
         tweet_id = _snowflake(seconds, index)
@@ -304,6 +320,15 @@ def _tweets(count: int, seed: int, media: int, account_id: str, username: str) -
             if 0.49 < roll < 0.52:
                 note_text = text + _LONG_EXTRA + " " + rng.choice(_EMOJI)
                 text = note_text[:270].rstrip() + "… https://t.co/" + content.code()
+            elif extra_rng.random() < 0.2:
+                page = extra_rng.choice(_PAGES)
+                short = "https://t.co/" + "".join(extra_rng.choices(_CODE_LETTERS, k=10))
+                text += " Plus d'infos : " + short
+                start = text.find(short)
+                display = f"villeneuve-sur-exemple.fr/{page}"
+                urls = [{"url": short, "expanded_url": f"{_SITE}/{page}?id={index}",
+                         "display_url": display if len(display) <= 30 else display[:29] + "…",
+                         "indices": [str(start), str(start + len(short))]}]
         elif roll < 0.72:
             kind = "reply"
             who = rng.choice(_ACCOUNTS[6:] + _ACCOUNTS[:2])
@@ -386,6 +411,8 @@ def _tweets(count: int, seed: int, media: int, account_id: str, username: str) -
                 "type": "photo",
                 "display_url": "pic.twitter.com/" + content.code(),
             }
+            if extra_rng.random() < 0.5:
+                entry["ext_alt_text"] = extra_rng.choice(_ALT_TEXTS).format(place=extra_rng.choice(_PLACES))
             tweet["full_text"] += " " + short
             tweet["entities"]["media"] = [entry]
             tweet["extended_entities"] = {"media": [entry]}

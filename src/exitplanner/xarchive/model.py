@@ -53,9 +53,22 @@ class Post(msgspec.Struct, gc=False):
     reply_to: int = 0
     quoted: int = 0
     is_note: bool = False
+    # Links of the text, flattened by threes: (t.co address, expanded address, display text), …
+    urls: tuple[str, ...] = ()
+    media_link: str = ""  # the t.co address of the attached media, written at the end of the text
+    alt_texts: tuple[str, ...] = ()  # the author's text alternative of each media ("" if none); often ()
 
     def __repr__(self) -> str:
         return f"Post({self.id}, {iso_utc(self.created)}, {self.kind}, {self.text[:30]!r})"
+
+    def links(self) -> list[tuple[str, str, str]]:
+        """``(t.co address, expanded address, display text)`` of each link of the text."""
+        flat = self.urls
+        return [(flat[i], flat[i + 1], flat[i + 2]) for i in range(0, len(flat) - 2, 3)]
+
+    def alt_text(self, index: int) -> str:
+        """The author's text alternative of media ``index`` (0-based), "" when the archive has none."""
+        return self.alt_texts[index] if index < len(self.alt_texts) else ""
 
     def to_json(self) -> dict:
         """Plain dict (ids as strings, like X, because JavaScript cannot hold 64-bit integers)."""
@@ -72,6 +85,10 @@ class Post(msgspec.Struct, gc=False):
             "in_reply_to": str(self.reply_to) if self.reply_to else None,
             "quoted": str(self.quoted) if self.quoted else None,
             "long_post": self.is_note,
+            "links": [{"url": short, "expanded_url": expanded, "display_url": display}
+                      for short, expanded, display in self.links()],
+            "media_link": self.media_link or None,
+            "media_alt_texts": list(self.alt_texts),
         }
 
 

@@ -210,14 +210,33 @@ def unescape_x(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def _media_names(tweet: Tweet) -> tuple[str, ...]:
+def _media(tweet: Tweet) -> list:
     extended = tweet.extended_entities
     media = extended.media if extended is not None else None
     if not media and tweet.entities is not None:
         media = tweet.entities.media
-    if not media:
-        return ()
+    return media or []
+
+
+def _media_names(media: list) -> tuple[str, ...]:
     return tuple((entry.media_url_https or entry.media_url or "").rsplit("/", 1)[-1] for entry in media)
+
+
+def _alt_texts(media: list) -> tuple[str, ...]:
+    """The authors' text alternatives, () when no media has one (X's archives usually have none)."""
+    texts = tuple(entry.ext_alt_text if type(entry.ext_alt_text) is str else "" for entry in media)
+    return texts if any(texts) else ()
+
+
+def _urls(entries: list) -> tuple[str, ...]:
+    """(t.co, expanded, display) of each link, flattened; entries without both addresses are dropped."""
+    flat: list[str] = []
+    for entry in entries:
+        short, expanded = entry.url, entry.expanded_url
+        if type(short) is str and type(expanded) is str and short and expanded:
+            display = entry.display_url if type(entry.display_url) is str else ""
+            flat += (short, expanded, display)
+    return tuple(flat)
 
 
 def _digits(value: str | int | None, file: str, field: str) -> int:
@@ -282,6 +301,14 @@ def reduce_tweet(item: TweetItem, file: str) -> Post:
     reposts = tweet.retweet_count
     if not (type(reposts) is str and reposts.isdigit() and reposts.isascii() and len(reposts) < 16):
         reposts = count(reposts, file, "retweet_count")
+    names = alt_texts = ()
+    media_link = ""
+    if tweet.extended_entities is not None or (entities is not None and entities.media):
+        media = _media(tweet)
+        if media:
+            names = _media_names(media)
+            alt_texts = _alt_texts(media)
+            media_link = media[0].url if type(media[0].url) is str else ""
     return Post(
         tweet_id,
         created,
@@ -289,13 +316,15 @@ def reduce_tweet(item: TweetItem, file: str) -> Post:
         text,
         int(likes),
         int(reposts),
-        _media_names(tweet)
-        if tweet.extended_entities is not None or (entities is not None and entities.media)
-        else (),
+        names,
         hashtags,
         mentions,
         reply_to,
         quoted,
+        False,
+        _urls(urls) if urls else (),
+        media_link,
+        alt_texts,
     )
 
 

@@ -23,12 +23,16 @@ class Mention(Struct):
 
 
 class Url(Struct):
-    expanded_url: str | None = None
+    url: str | None = None  # the t.co address written in the text
+    expanded_url: str | None = None  # where it leads
+    display_url: str | None = None  # what X showed (shortened, with « … »)
 
 
 class Media(Struct):
+    url: str | None = None  # the t.co address X appends to the text for the attached media
     media_url_https: str | None = None
     media_url: str | None = None
+    ext_alt_text: str | None = None  # the author's text alternative (API field; rare in archives)
 
 
 class Entities(Struct):
