@@ -15,7 +15,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 from exitplanner.plan.model import AuthorityKind, Gender, Plan, Verdict
-from exitplanner.press.dates import as_date, french_date
+from exitplanner.press.dates import french_date
+from exitplanner.press.fields import stored_date, usable_url
 from exitplanner.press.templates import DEFAULT_STRATEGY, STRATEGIES
 
 NETWORK_LABELS = {
@@ -93,8 +94,8 @@ class PressContext:
     head: HeadView
     strategy: str
     strategy_defaulted: bool
-    today: date
-    decision_date: date
+    today: date  # the date of the release
+    decision_date: date  # the day the departure from X takes effect
     x_handle: str = ""
     x_deletion_date: date | None = None
     reasons: str = ""
@@ -115,6 +116,9 @@ class PressContext:
         data["new_labels"] = _unique([a.label for a in self.new_accounts])
         data["today_text"] = french_date(self.today)
         data["decision_date_text"] = french_date(self.decision_date, weekday=True)
+        # Clearer names for user templates; ``decision_date`` stays for the built-in ones.
+        data["departure_date"] = self.decision_date
+        data["departure_date_text"] = data["decision_date_text"]
         data["x_deletion_date_text"] = french_date(self.x_deletion_date) if self.x_deletion_date else ""
         return data
 
@@ -241,11 +245,10 @@ def build_context(plan: Plan, *, reasons: str = "", reason_ids: list[str] | None
     strategy, defaulted = decision_strategy(plan)
     today = today or date.today()
     decision = plan.sections.get("decision") or {}
-    try:
-        decision_date = as_date(decision["date"]) if decision.get("date") else today
-    except ValueError:
-        decision_date = today
     press = plan.sections.get("press") or {}
+    # The departure takes effect on the date typed on step 6, else on a date recorded with the
+    # decision, else on the day of the release (a communiqué usually announces it the same day).
+    decision_date = stored_date(press.get("departure_date")) or stored_date(decision.get("date")) or today
     site = website_url(plan.authority.website)
     contact = plan.contact
     return PressContext(
@@ -265,8 +268,8 @@ def build_context(plan: Plan, *, reasons: str = "", reason_ids: list[str] | None
         new_accounts=_new_accounts(plan),
         remaining=_remaining(plan),
         website=site,
-        newsletter=website_url(str(press.get("newsletter") or "")),
-        release_url=website_url(str(press.get("url") or "")) or site,
+        newsletter=usable_url(str(press.get("newsletter") or "")) or "",
+        release_url=usable_url(str(press.get("url") or "")) or site,
         archived=bool(plan.sections.get("record")),
         contact={"service": contact.service, "name": contact.name, "phone": contact.phone,
                  "email": contact.email},

@@ -41,3 +41,13 @@ class ExportError(PressError):
         super().__init__(QCoreApplication.translate("press", "Could not write “%1”: %2")
                          .replace("%1", path).replace("%2", detail))
         self.path = path
+
+
+class TemplateImportError(PressError):
+    """A file offered as a user template was refused (too big, not text, broken); nothing was copied."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(QCoreApplication.translate("press", "“%1” was not imported: %2")
+                         .replace("%1", path).replace("%2", reason))
+        self.path = path
+        self.reason = reason

@@ -17,7 +17,8 @@ from exitplanner.press.templates import builtin_dir
 from exitplanner.press.typography import NNBSP
 
 ACCENT = "#23395b"
-# First available wins; Qt falls back per glyph for U+202F when a font lacks it.
+# First available wins; Qt falls back per glyph for U+202F when a font lacks it, which splits the
+# text into runs of two fonts (``export.qt.font_families`` puts the complete fonts first).
 FONT_FAMILIES = ("Marianne", "Arial", "Liberation Sans", "DejaVu Sans", "Helvetica")
 LOGO_RESOURCE = "exitplanner-logo"
 
@@ -30,11 +31,11 @@ def _layout() -> jinja2.Template:
 
 
 def to_html(release: PressRelease, *, logo_src: str | None = None, logo_height: int = 72,
-            narrow: bool = True) -> str:
+            narrow: bool = True, families: tuple[str, ...] = FONT_FAMILIES) -> str:
     """The release as an HTML page; ``logo_src`` defaults to the logo file's URI."""
     if logo_src is None and release.logo_path:
         logo_src = Path(release.logo_path).resolve().as_uri()
-    fonts = ", ".join(f"'{f}'" for f in FONT_FAMILIES) + ", sans-serif"
+    fonts = ", ".join(f"'{f}'" for f in families) + ", sans-serif"
     fonts = fonts.replace("'", "")  # the value sits inside a style="…" attribute
     return _layout().render(
         r=release,

@@ -7,7 +7,10 @@ Everything the user chose lives in ``plan.sections["press"]`` (plain JSON):
 
     {"template": "dormant", "reasons": ["moderation", …], "free_text": "…", "quote": "…",
      "edited_text": "…" | None, "short_versions": {"x": "…", …}, "url": "…", "newsletter": "…",
-     "place": "…", "date": "YYYY-MM-DD"}
+     "place": "…", "date": "YYYY-MM-DD", "departure_date": "YYYY-MM-DD"}
+
+The context fields (place, dates, addresses) are stored as typed; ``field_problems()`` says which
+ones the release cannot use (see :mod:`exitplanner.press.fields`).
 
 No Qt widgets here; QtCore only for translated messages.
 """
@@ -23,7 +26,8 @@ from PySide6.QtCore import QCoreApplication
 
 from exitplanner.plan.model import AuthorityKind, Plan
 from exitplanner.press.context import PressContext, build_context, decision_strategy
-from exitplanner.press.dates import as_date, place_and_date
+from exitplanner.press.dates import place_and_date
+from exitplanner.press.fields import FIELD_KEYS, FieldProblem, check_fields, stored_date
 from exitplanner.press.reasons import reasons_sentence
 from exitplanner.press.release import PressRelease
 from exitplanner.press.shorts import ShortVersion, measure, short_versions
@@ -71,13 +75,41 @@ class PressReleaseModel:
         return find_template(self.template_id)
 
     def release_date(self) -> date:
-        stored = self.section.get("date")
-        if stored:
-            try:
-                return as_date(stored)
-            except ValueError:
-                pass
-        return self.today or date.today()
+        return stored_date(self.section.get("date")) or self.today or date.today()
+
+    def departure_date(self) -> date:
+        """The day leaving X takes effect (the release date unless the user picked one)."""
+        return self.context().decision_date
+
+    # ------------------------------------------------------------------ context fields
+    def field(self, key: str) -> str:
+        """A context field as the user typed it (``""`` when unset)."""
+        if key not in FIELD_KEYS:
+            raise KeyError(key)
+        return str(self.section.get(key) or "")
+
+    def set_field(self, key: str, value: str | date | None) -> None:
+        """Store a context field as typed; ``None``/empty forgets it (dates then follow the release day)."""
+        if key not in FIELD_KEYS:
+            raise KeyError(key)
+        if isinstance(value, date):
+            value = value.isoformat()
+        value = (value or "").strip()
+        if value:
+            self.section[key] = value
+        else:
+            self.section.pop(key, None)
+
+    def field_problems(self) -> list[FieldProblem]:
+        return check_fields(self.section)
+
+    def default_place(self) -> str:
+        """The dateline's place when none is typed: the commune's name, nothing for other authorities."""
+        if self.plan.authority.kind != AuthorityKind.COMMUNE:
+            return ""
+        from exitplanner.press.grammar_bridge import authority_forms
+
+        return authority_forms(self.plan.authority)["bare"]
 
     def context(self) -> PressContext:
         return build_context(self.plan, reasons=reasons_sentence(self.reasons, self.free_text),
@@ -117,9 +149,8 @@ class PressReleaseModel:
     def _frame(self, ctx: PressContext, info: TemplateInfo) -> PressRelease:
         """Letterhead, dateline, follow-us lines and contact block: data, not template prose."""
         authority = self.plan.authority
-        place = str(self.section.get("place") or "")
-        if not place and authority.kind == AuthorityKind.COMMUNE:
-            place = ctx.authority.bare
+        place = " ".join(str(self.section.get("place") or "").split()) or (
+            ctx.authority.bare if authority.kind == AuthorityKind.COMMUNE else "")
         logo = authority.logo_path if authority.logo_path and Path(authority.logo_path).is_file() else ""
         follow = [f"{a.label} : {a.display}" for a in ctx.new_accounts]
         follow += [f"{a.label} : {a.display}" if a.label else a.display for a in ctx.remaining if a.display]

@@ -21,13 +21,18 @@ marks each block so that the output can be cut back into a structured ``PressRel
 that does not extend the base is read as plain text (``PressRelease.from_text``).
 
 Templates run in Jinja's sandbox: a template received from someone else cannot reach Python
-internals. Undefined variables are errors (``StrictUndefined``) so that a typo in a user template
-is reported with its line number instead of silently printing nothing.
+internals (attributes starting with ``_``, unsafe methods, file access outside the two template
+folders). On top of it, ``*`` and ``**`` refuse results that could exhaust memory, and rendering
+stops past ``MAX_OUTPUT_CHARS``. What no sandbox can stop is a template that simply loops for a
+very long time; the import checks (``import_user_template``) and the size limits keep the common
+accidents out. Undefined variables are errors (``StrictUndefined``) so that a typo in a user
+template is reported with its line number instead of silently printing nothing.
 """
 
 from __future__ import annotations
 
 import re
+import stat
 import traceback
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,10 +40,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+from PySide6.QtCore import QCoreApplication
 
 from exitplanner import paths
-from exitplanner.press.errors import TemplateError, TemplateNotFound
+from exitplanner.press.errors import TemplateError, TemplateImportError, TemplateNotFound
 
 STRATEGIES = ("delete_account", "delete_posts", "dormant")
 DEFAULT_STRATEGY = "dormant"
@@ -47,6 +54,13 @@ BLOCKS = ("headline", "chapeau", "body", "quote", "quote_attribution", "follow_i
 USER_PREFIX = "user:"
 _MARK = "\x1e"
 _HEADER = re.compile(r"\A\s*\{#(.*?)#\}", re.DOTALL)
+#: A communiqué template is a few kilobytes; anything far bigger is not one.
+MAX_TEMPLATE_BYTES = 200_000
+#: A rendered release is a few thousand characters.
+MAX_OUTPUT_CHARS = 200_000
+IMPORT_SUFFIXES = (".j2", ".txt")
+# Control characters other than tab and line breaks: a binary file, or our section marker.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -164,6 +178,72 @@ def save_user_template(stem: str, source: str) -> TemplateInfo:
     return _info(path, False)
 
 
+def _free_path(stem: str) -> Path:
+    """``<stem>.txt.j2`` in the user folder, or ``<stem>-2.txt.j2``… when taken: imports never overwrite."""
+    folder = user_dir()
+    path = folder / f"{stem}{SUFFIX}"
+    number = 2
+    while path.exists():
+        path = folder / f"{stem}-{number}{SUFFIX}"
+        number += 1
+    return path
+
+
+def _refuse(path: Path, reason: str) -> TemplateImportError:
+    return TemplateImportError(str(path), reason)
+
+
+def import_user_template(source_path: str | Path) -> TemplateInfo:
+    """Copy a ``.j2`` / ``.txt`` file into the user templates folder, after checking it is a template.
+
+    Refused with a ``TemplateImportError`` (nothing written): other extensions, anything but a
+    regular file (a FIFO would block the read), files over ``MAX_TEMPLATE_BYTES``, text that is not
+    UTF-8 or holds control characters (a binary file renamed), and templates that do not parse
+    (the message gives the line). An existing template of the same name is kept: the copy gets a
+    numbered name.
+    """
+    path = Path(source_path)
+    if not path.name.lower().endswith(IMPORT_SUFFIXES):
+        raise _refuse(path, QCoreApplication.translate("press", "only .j2 and .txt files can be imported."))
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise _refuse(path, QCoreApplication.translate("press", "this is not a regular file."))
+        if info.st_size > MAX_TEMPLATE_BYTES:
+            raise _refuse(path, QCoreApplication.translate("press", "the file is too large (%1 kB at most).")
+                          .replace("%1", str(MAX_TEMPLATE_BYTES // 1000)))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_TEMPLATE_BYTES + 1)
+    except OSError as exc:
+        raise _refuse(path, exc.strerror or type(exc).__name__) from exc
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise _refuse(path, QCoreApplication.translate("press", "the file is too large (%1 kB at most).")
+                      .replace("%1", str(MAX_TEMPLATE_BYTES // 1000)))
+    try:
+        source = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _refuse(path, QCoreApplication.translate(
+            "press", "the file is not UTF-8 text (save it as UTF-8 in your text editor).")) from exc
+    if _CONTROL.search(source) or _MARK in source:
+        raise _refuse(path, QCoreApplication.translate(
+            "press", "the file contains control characters; it does not look like a text template."))
+    stem = re.sub(r"[^\w-]+", "-", _stem(path).strip()).strip("-")[:60] or "modele"
+    target = _free_path(stem)
+    try:
+        check_syntax(USER_PREFIX + target.name.removesuffix(SUFFIX), source)
+    except TemplateError as exc:
+        raise _refuse(path, QCoreApplication.translate("press", "error on line %1: %2")
+                      .replace("%1", str(exc.line or "?")).replace("%2", exc.detail)) from exc
+    tmp = target.with_suffix(".tmp")
+    try:
+        tmp.write_text(source, encoding="utf-8")
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _refuse(path, exc.strerror or type(exc).__name__) from exc
+    return _info(target, False)
+
+
 def delete_user_template(template_id: str) -> None:
     info = find_template(template_id)
     if info.builtin:
@@ -183,11 +263,32 @@ def environment() -> SandboxedEnvironment:
     return _environment(str(builtin_dir()), str(user_dir()))
 
 
+class LimitedSandbox(SandboxedEnvironment):
+    """Jinja's sandbox, plus ``*`` and ``**`` that refuse results too big to be a communiqué.
+
+    ``"x" * 10**10`` or ``9 ** 9 ** 9`` would otherwise freeze the live preview while Python
+    builds the value; the sandbox only guards attribute access.
+    """
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
+        if op == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 \
+                and right * max(abs(left).bit_length(), 1) > 4096:
+            raise SecurityError("power too large")
+        if op == "*":
+            for sequence, count in ((left, right), (right, left)):
+                if isinstance(sequence, str | list | tuple) and isinstance(count, int) \
+                        and len(sequence) * count > MAX_OUTPUT_CHARS:
+                    raise SecurityError("repetition too large")
+        return self.binop_table[op](left, right)
+
+
 @lru_cache(maxsize=4)
 def _environment(builtin: str, user: str) -> SandboxedEnvironment:
     from exitplanner.press.filters import register
 
-    env = SandboxedEnvironment(
+    env = LimitedSandbox(
         loader=jinja2.PrefixLoader({
             "builtin": jinja2.FileSystemLoader(builtin),
             "user": jinja2.FileSystemLoader(user),
@@ -230,7 +331,14 @@ def render_sections(info: TemplateInfo, context: dict[str, Any]) -> dict[str, st
     env = environment()
     try:
         template = env.get_template(info.loader_name)
-        output = template.render(context)
+        chunks: list[str] = []
+        size = 0
+        for chunk in template.generate(context):
+            size += len(chunk)
+            if size > MAX_OUTPUT_CHARS:
+                raise SecurityError(f"output longer than {MAX_OUTPUT_CHARS} characters")
+            chunks.append(chunk)
+        output = "".join(chunks)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(info.id, exc.message or str(exc), exc.lineno) from exc
     except jinja2.TemplateNotFound as exc:

@@ -24,11 +24,13 @@ from PySide6.QtCore import QCoreApplication
 
 from exitplanner.plan.model import Plan, StepId, StepStatus
 from exitplanner.press.errors import PressError
+from exitplanner.press.fields import FIELD_KEYS, FieldProblem
 from exitplanner.press.model import PressReleaseModel
 from exitplanner.press.shorts import ShortVersion, measure
 
 #: Keys of ``plan.sections["press"]`` that mean the user did something on the page.
-USER_KEYS = ("reasons", "free_text", "quote", "edited_text", "short_versions", "final", "exports")
+USER_KEYS = ("reasons", "free_text", "quote", "edited_text", "short_versions", "final", "exports",
+             *FIELD_KEYS)
 NETWORKS = ("x", "bluesky", "mastodon")
 
 
@@ -51,6 +53,14 @@ class PressStepModel:
         self.section["template_chosen"] = True
         self.update_status()
 
+    def set_field(self, key: str, value) -> None:
+        """A context field (place, dates, addresses), stored as typed; see ``field_problems``."""
+        self.release.set_field(key, value)
+        self.update_status()
+
+    def field_problems(self) -> list[FieldProblem]:
+        return self.release.field_problems()
+
     # ------------------------------------------------------------------ texts
     def generated_text(self) -> str:
         return self.release.render().to_text()
@@ -61,7 +71,10 @@ class PressStepModel:
 
     def set_final_text(self, text: str) -> None:
         """Keep ``text`` as the user's edit, unless it is just the generated text."""
-        same = text.strip() == self.generated_text().strip()
+        try:
+            same = text.strip() == self.generated_text().strip()
+        except PressError:  # the template is broken: whatever the user typed is theirs
+            same = False
         self.release.set_edited_text(None if same else text)
         self.update_status()
 
@@ -80,8 +93,12 @@ class PressStepModel:
 
     def has_edits(self) -> bool:
         """True when regenerating would throw away something typed by hand (release or short texts)."""
-        if self.release.needs_regeneration_warning():
-            return True
+        try:
+            if self.release.needs_regeneration_warning():
+                return True
+        except PressError:  # broken template: any stored edit counts
+            if self.release.edited_text.strip():
+                return True
         generated = self.release.generated_short_versions()
         stored = self.section.get("short_versions") or {}
         return any(text and text.strip() != generated[n].text.strip()

@@ -10,19 +10,23 @@ own QTextDocument inside the job's thread and paints to a QPdfWriter there, whic
 
 from __future__ import annotations
 
+import itertools
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -32,13 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from exitplanner.plan.model import StepId
-from exitplanner.press.errors import PressError
+from exitplanner.press.errors import PressError, TemplateError, TemplateNotFound
 from exitplanner.press.export import export_release
 from exitplanner.press.export.qt import build_document
+from exitplanner.press.fields import MAX_PLACE, MAX_URL
 from exitplanner.press.reasons import REASONS
 from exitplanner.press.release import PressRelease
 from exitplanner.press.shorts import ShortVersion
-from exitplanner.press.templates import list_templates
+from exitplanner.press.templates import import_user_template, list_templates, user_dir
 from exitplanner.progress import Progress
 from exitplanner.steps.press import NETWORKS, PressStepModel
 from exitplanner.ui import workers
@@ -47,12 +52,18 @@ from exitplanner.ui.pages.base import StepPage
 DEBOUNCE_MS = 200
 NETWORK_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
+INVALID_STYLE = "border: 2px solid #b00020;"
+NOTE_STYLE = "color: #5a5a5a;"
 
 
 def _export(release: PressRelease, fmt: str, path: str, *, progress: Progress) -> Path:
     """Runs in the job's thread; the release is a snapshot taken on the GUI thread."""
     progress.check()
     return export_release(release, fmt, path, narrow=release.narrow)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class PressPage(StepPage):
@@ -78,6 +89,33 @@ class PressPage(StepPage):
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Template"))
         self.template_combo.currentIndexChanged.connect(self._fields_changed)
+        self.import_button = QPushButton(self.tr("&Import a template…"))
+        self.import_button.setAccessibleName(self.tr("Import a template"))
+        self.import_button.setToolTip(self.tr("Copy a .j2 or .txt template into your templates folder"))
+        self.import_button.clicked.connect(self.import_template)
+        self.folder_button = QPushButton(self.tr("Open the templates folder"))
+        self.folder_button.setAccessibleName(self.tr("Open the templates folder"))
+        self.folder_button.clicked.connect(self.open_templates_folder)
+        template_widget = QWidget()
+        template_layout = QVBoxLayout(template_widget)
+        template_layout.setContentsMargins(0, 0, 0, 0)
+        template_layout.setSpacing(2)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_combo, 1)
+        template_row.addWidget(self.import_button)
+        template_row.addWidget(self.folder_button)
+        template_layout.addLayout(template_row)
+        self.template_note = QLabel()  # the template's description, or the import result
+        self.template_note.setWordWrap(True)
+        self.template_note.setStyleSheet(NOTE_STYLE)
+        self.template_error = QLabel()  # a broken template: message with the line, in red
+        self.template_error.setWordWrap(True)
+        self.template_error.setStyleSheet(WARNING_STYLE)
+        self.template_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.template_error.setAccessibleName(self.tr("Template error"))
+        self.template_error.hide()
+        template_layout.addWidget(self.template_note)
+        template_layout.addWidget(self.template_error)
         reasons_widget = QWidget()
         reasons_grid = QGridLayout(reasons_widget)
         reasons_grid.setContentsMargins(0, 0, 0, 0)
@@ -102,15 +140,17 @@ class PressPage(StepPage):
         self.quote.textChanged.connect(self._fields_changed)
         reasons_caption = QLabel(self.tr("Motives:"))
         reasons_caption.setBuddy(next(iter(self.reason_boxes.values())))
-        for caption_text, widget in ((self.tr("&Template:"), self.template_combo),
-                                     (self.tr("&Other reasons:"), self.free_text),
+        template_caption = QLabel(self.tr("&Template:"))
+        template_caption.setBuddy(self.template_combo)
+        form.addRow(template_caption, template_widget)
+        form.addRow(reasons_caption, reasons_widget)
+        for caption_text, widget in ((self.tr("&Other reasons:"), self.free_text),
                                      (self.tr("&Quote:"), self.quote)):
             caption = QLabel(caption_text)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-            if widget is self.template_combo:
-                form.addRow(reasons_caption, reasons_widget)
         self.body_layout.addWidget(fields_box)
+        self.body_layout.addWidget(self._build_context_fields())
 
         # -- preview and final text side by side -------------------------------------------------------
         texts = QHBoxLayout()
@@ -212,17 +252,97 @@ class PressPage(StepPage):
         self.body_layout.addWidget(self.problems_label)
         self.body_layout.addStretch(1)
 
+    def _build_context_fields(self) -> QGroupBox:
+        """Place, dates and addresses: two columns of label + field, tabbing in reading order."""
+        box = QGroupBox(self.tr("Dateline and links"))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.place_edit = QLineEdit()
+        self.place_edit.setMaxLength(MAX_PLACE + 20)  # typing past the limit shows the message
+        self.place_edit.setAccessibleName(self.tr("Place of the dateline"))
+        self.date_edit = self._date_edit(self.tr("Date of the release"))
+        self.date_today = QCheckBox(self.tr("Today"))
+        self.date_today.setAccessibleName(self.tr("The release is dated today"))
+        self.departure_edit = self._date_edit(self.tr("Date the departure from X takes effect"))
+        self.departure_same = QCheckBox(self.tr("Same day as the release"))
+        self.departure_same.setAccessibleName(self.tr("The departure takes effect on the day of the release"))
+        self.url_edit = QLineEdit()
+        self.url_edit.setMaxLength(MAX_URL)
+        self.url_edit.setAccessibleName(self.tr("Web page about the change"))
+        self.url_edit.setToolTip(self.tr("Linked from the short posts; the website is used when empty"))
+        self.newsletter_edit = QLineEdit()
+        self.newsletter_edit.setMaxLength(MAX_URL)
+        self.newsletter_edit.setAccessibleName(self.tr("Newsletter address"))
+        self.newsletter_edit.setPlaceholderText(self.tr("Optional, e.g. www.ville.fr/lettre"))
+        self.field_widgets: dict[str, QWidget] = {
+            "place": self.place_edit, "date": self.date_edit, "departure_date": self.departure_edit,
+            "url": self.url_edit, "newsletter": self.newsletter_edit,
+        }
+
+        def pair(text: str, widget: QWidget, extra: QWidget | None = None) -> tuple[QLabel, QWidget]:
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            if extra is None:
+                return caption, widget
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(widget)
+            row.addWidget(extra)
+            row.addStretch(1)
+            return caption, holder
+
+        cells = (
+            pair(self.tr("&Place:"), self.place_edit),
+            pair(self.tr("&Dated:"), self.date_edit, self.date_today),
+            pair(self.tr("&Web page:"), self.url_edit),
+            pair(self.tr("Lea&ving X on:"), self.departure_edit, self.departure_same),
+            pair(self.tr("&Newsletter:"), self.newsletter_edit),
+        )
+        for index, (caption, widget) in enumerate(cells):
+            row, column = index // 2, (index % 2) * 2
+            grid.addWidget(caption, row, column)
+            grid.addWidget(widget, row, column + 1)
+        self.fields_problems = QLabel()
+        self.fields_problems.setWordWrap(True)
+        self.fields_problems.setStyleSheet(WARNING_STYLE)
+        self.fields_problems.setAccessibleName(self.tr("Problems in the dateline and links"))
+        self.fields_problems.hide()
+        grid.addWidget(self.fields_problems, 3, 0, 1, 4)
+
+        for edit, key in ((self.place_edit, "place"), (self.url_edit, "url"),
+                          (self.newsletter_edit, "newsletter")):
+            edit.textChanged.connect(lambda _text, k=key: self._context_field_changed(k))
+        self.date_edit.dateChanged.connect(lambda _d: self._context_field_changed("date"))
+        self.departure_edit.dateChanged.connect(lambda _d: self._context_field_changed("departure_date"))
+        self.date_today.toggled.connect(lambda _c: self._context_field_changed("date"))
+        self.departure_same.toggled.connect(lambda _c: self._context_field_changed("departure_date"))
+        # Reading order: row by row, left to right, after the quote above.
+        order = (self.place_edit, self.date_edit, self.date_today, self.url_edit, self.departure_edit,
+                 self.departure_same, self.newsletter_edit)
+        QWidget.setTabOrder(self.quote, order[0])
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        return box
+
+    def _date_edit(self, accessible: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setLocale(QLocale())  # French in the French interface: « lundi », Monday first
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setDateRange(QDate(2006, 1, 1), QDate(2100, 12, 31))
+        edit.setAccessibleName(accessible)
+        edit.calendarWidget().setLocale(QLocale())
+        return edit
+
     # ------------------------------------------------------------------ loading
     def load(self) -> None:
         self._loading = True
         try:
             self.model = PressStepModel(self.plan)
             release = self.model.release
-            self.template_combo.clear()
-            for info in list_templates():
-                self.template_combo.addItem(info.name, info.id)
-            index = self.template_combo.findData(release.template_id)
-            self.template_combo.setCurrentIndex(max(0, index))
+            self._fill_templates(release.template_id)
             for reason_id, box in self.reason_boxes.items():
                 box.setChecked(reason_id in release.reasons)
             self.free_text.setPlainText(release.free_text)
@@ -230,14 +350,56 @@ class PressPage(StepPage):
             self.final_check.setChecked(self.model.final)
             self.strategy_note.setText(release.strategy_note())
             self.strategy_note.setVisible(bool(self.strategy_note.text()))
+            self._load_context_fields()
         finally:
             self._loading = False
+        self._show_field_problems()
         self.refresh()
+
+    def _fill_templates(self, current: str) -> None:
+        """Built-in then user templates; one the plan names but that is gone is listed as missing."""
+        self.template_combo.clear()
+        for info in list_templates():
+            self.template_combo.addItem(info.name, info.id)
+            tip = info.description or (self.tr("Built-in template") if info.builtin else
+                                       self.tr("Your template: %1").replace("%1", str(info.path)))
+            self.template_combo.setItemData(self.template_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        index = self.template_combo.findData(current)
+        if index < 0 and current:
+            self.template_combo.addItem(self.tr("%1 (missing)").replace("%1", current), current)
+            index = self.template_combo.count() - 1
+        self.template_combo.setCurrentIndex(max(0, index))
+        self._show_template_note()
+
+    def _show_template_note(self) -> None:
+        tip = self.template_combo.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+        self.template_note.setText(str(tip))
+        self.template_note.setVisible(bool(tip))
+        self.template_combo.setAccessibleDescription(str(tip))
+
+    def _load_context_fields(self) -> None:
+        release = self.model.release
+        self.place_edit.setText(release.field("place"))
+        self.place_edit.setPlaceholderText(release.default_place() or self.tr("Optional"))
+        site = release.context().website
+        self.url_edit.setText(release.field("url"))
+        self.url_edit.setPlaceholderText(
+            site.removeprefix("https://") if site else self.tr("Optional, e.g. www.ville.fr/quitter-x"))
+        self.newsletter_edit.setText(release.field("newsletter"))
+        self.date_today.setChecked(not release.field("date"))
+        self.date_edit.setDate(_qdate(release.release_date()))
+        self.date_edit.setEnabled(not self.date_today.isChecked())
+        self.departure_same.setChecked(not release.field("departure_date"))
+        self.departure_edit.setDate(_qdate(release.departure_date()))
+        self.departure_edit.setEnabled(not self.departure_same.isChecked())
 
     # ------------------------------------------------------------------ editing
     def _fields_changed(self, *_args) -> None:
         if self._loading:
             return
+        if self.sender() is self.template_combo:
+            self.template_note.setStyleSheet(NOTE_STYLE)
+            self._show_template_note()
         self.model.set_choices(
             str(self.template_combo.currentData() or ""),
             [rid for rid, box in self.reason_boxes.items() if box.isChecked()],
@@ -246,6 +408,46 @@ class PressPage(StepPage):
         )
         self.notify_changed()
         self._timer.start()  # restarts: the preview follows once typing pauses
+
+    def _context_field_changed(self, key: str) -> None:
+        """Store the field as typed (nothing is lost), flag what the release cannot use, preview later."""
+        if self._loading:
+            return
+        if key == "date":
+            today = self.date_today.isChecked()
+            self.date_edit.setEnabled(not today)
+            value: str | date | None = None if today else self.date_edit.date().toPython()
+            if today:
+                self._set_date_quietly(self.date_edit, self.model.release.release_date())
+        elif key == "departure_date":
+            same = self.departure_same.isChecked()
+            self.departure_edit.setEnabled(not same)
+            value = None if same else self.departure_edit.date().toPython()
+        else:
+            value = self.field_widgets[key].text()
+        self.model.set_field(key, value)
+        if key == "date" and self.departure_same.isChecked():
+            self._set_date_quietly(self.departure_edit, self.model.release.departure_date())
+        self._show_field_problems()
+        self.notify_changed()
+        self._timer.start()
+
+    def _set_date_quietly(self, edit: QDateEdit, day: date) -> None:
+        self._loading = True
+        try:
+            edit.setDate(_qdate(day))
+        finally:
+            self._loading = False
+
+    def _show_field_problems(self) -> None:
+        problems = self.model.field_problems()
+        by_key = {p.key: p.message for p in problems}
+        for key, widget in self.field_widgets.items():
+            message = by_key.get(key, "")
+            widget.setStyleSheet(INVALID_STYLE if message else "")
+            widget.setAccessibleDescription(message)
+        self.fields_problems.setText("\n".join(p.message for p in problems))
+        self.fields_problems.setVisible(bool(problems))
 
     def _final_changed(self) -> None:
         if self._loading:
@@ -292,9 +494,12 @@ class PressPage(StepPage):
             shorts = self.model.short_versions()
             final = self.model.final_text()
         except PressError as error:
+            # The final text and the fields are left as they are: only the preview shows the problem.
+            self._show_template_error(error if isinstance(error, TemplateError | TemplateNotFound) else None)
             self.preview.setPlainText(str(error))
             self._show_problems()
             return
+        self._show_template_error(None)
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         document = build_document(release, narrow=release.narrow)
@@ -320,6 +525,47 @@ class PressPage(StepPage):
                     "regenerate it.") if self.model.is_edited() else "")
         self.edited_note.setVisible(self.model.is_edited())
         self._show_problems()
+
+    def _show_template_error(self, error: PressError | None) -> None:
+        self.template_error.setText(str(error) if error else "")
+        self.template_error.setVisible(error is not None)
+        self.template_combo.setStyleSheet(INVALID_STYLE if error else "")
+
+    # ------------------------------------------------------------------ user templates
+    def import_template(self) -> None:
+        """Copy a template file into the user folder (checked first) and select it."""
+        start = str(Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a press release template"), start,
+            self.tr("Templates (*.j2 *.txt)"))
+        if not path:
+            return
+        try:
+            info = import_user_template(path)
+        except PressError as error:
+            self.template_note.setText(str(error))
+            self.template_note.setStyleSheet(WARNING_STYLE)
+            self.template_note.show()
+            return
+        self._loading = True
+        try:
+            self._fill_templates(info.id)
+        finally:
+            self._loading = False
+        self._fields_changed()
+        self.template_note.setStyleSheet(NOTE_STYLE)
+        self.template_note.setText(self.tr("Template imported: “%1”, saved in %2.")
+                                   .replace("%1", info.name).replace("%2", str(info.path.parent)))
+        self.template_note.show()
+        self.refresh()
+
+    def open_templates_folder(self) -> None:
+        folder = user_dir()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.template_note.setStyleSheet(NOTE_STYLE)
+            self.template_note.setText(self.tr("Your templates are in %1").replace("%1", str(folder)))
+            self.template_note.show()
 
     def _show_counter(self, network: str, version: ShortVersion) -> None:
         label = self.short_counters[network]
