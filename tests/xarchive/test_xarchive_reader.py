@@ -260,3 +260,51 @@ def test_dates_fast_and_slow_paths_agree_with_datetime():
     for bad in bad_dates:
         with pytest.raises(InvalidValueError):
             parse_date(bad, "f", "c")
+
+
+def test_links_media_link_and_alt_texts_are_kept(tmp_path):
+    """``entities.urls`` (t.co → expanded, display) and, per media, its t.co link and alt text."""
+    media = [
+        {"url": "https://t.co/pic", "media_url_https": "https://pbs.twimg.com/media/AAA.jpg", "type": "photo",
+         "ext_alt_text": "Le maire coupe le ruban"},
+        {"url": "https://t.co/pic", "media_url_https": "https://pbs.twimg.com/media/BBB.png",
+         "type": "photo"},
+    ]
+    items = [
+        tweet(1, text="Voir https://t.co/a et https://t.co/b https://t.co/pic",
+              entities={"urls": [
+                  {"url": "https://t.co/a", "expanded_url": "https://ville.fr/page",
+                   "display_url": "ville.fr/page"},
+                  {"url": "https://t.co/b", "expanded_url": "javascript:alert(1)"},
+                  {"url": "https://t.co/c"},  # no target: dropped
+              ], "media": media[:1]},
+              extended_entities={"media": media}),
+        tweet(2, text="Sans rien"),
+        tweet(3, text="Photo sans texte alternatif https://t.co/pic",
+              extended_entities={"media": media[1:]}),
+    ]
+    result = import_archive(write_zip(tmp_path / "a.zip", minimal(items)))
+    by_id = {p.id: p for p in result.posts}
+    first = by_id[1]
+    assert first.links() == [("https://t.co/a", "https://ville.fr/page", "ville.fr/page"),
+                             ("https://t.co/b", "javascript:alert(1)", "")]
+    assert first.media == ("AAA.jpg", "BBB.png") and first.media_link == "https://t.co/pic"
+    assert (first.alt_text(0), first.alt_text(1), first.alt_text(5)) == ("Le maire coupe le ruban", "", "")
+    assert first.to_json()["links"][0] == {"url": "https://t.co/a", "expanded_url": "https://ville.fr/page",
+                                           "display_url": "ville.fr/page"}
+    assert first.to_json()["media_alt_texts"] == ["Le maire coupe le ruban", ""]
+    assert (by_id[2].urls, by_id[2].media_link, by_id[2].alt_texts) == ((), "", ())
+    assert by_id[3].alt_texts == ()  # no alternative at all: nothing kept, the copy says so
+
+
+def test_generator_writes_site_links_and_some_alt_texts(tmp_path):
+    from exitplanner.xarchive import generate_archive
+
+    path = generate_archive(tmp_path / "g.zip", posts=400, media=30, seed=2).path
+    posts = import_archive(path).posts
+    site = [p for p in posts if any(t.startswith("https://www.villeneuve-sur-exemple.fr/")
+                                    for _s, t, _d in p.links())]
+    assert site and all(short in p.text for p in site for short, _t, _d in p.links())
+    with_media = [p for p in posts if p.media]
+    assert all(p.media_link and p.text.endswith(p.media_link) for p in with_media)
+    assert 0 < sum(1 for p in with_media if p.alt_texts) < len(with_media)

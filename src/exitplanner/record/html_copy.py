@@ -339,8 +339,7 @@ class HtmlCopy:
             links.append("En réponse à " + self._post_link(post.reply_to))
         if post.quoted:
             links.append("Cite " + self._post_link(post.quoted))
-        links.append(f'<a href="{escape(status_url(self.facts.username, pid))}">Voir sur X</a> '
-                     f"(n° {pid})")
+        links.append(f'{_link(status_url(self.facts.username, pid), "Voir sur X")} (n° {pid})')
         parts.append(f'<p class="liens">{" · ".join(links)}</p>\n</article>\n')
         return "".join(parts)
 
@@ -348,7 +347,7 @@ class HtmlCopy:
         page = self.page_of.get(target)
         if page is not None:
             return f'<a href="{page}#p{target}">la publication n° {target} (dans cette archive)</a>'
-        return f'<a href="{escape(other_status_url(target))}">la publication n° {target} (sur X)</a>'
+        return _link(other_status_url(target), f"la publication n° {target} (sur X)")
 
     def _media_html(self, item: PlacedMedia, index: int, count: int, author_alt: str = "") -> str:
         href = escape("../" + item.relative[len("data/"):])
