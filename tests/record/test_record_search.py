@@ -191,3 +191,20 @@ def test_search_in_headless_chromium_from_file_url(bag, tmp_path):
     assert "R\u00e9ponse" in dom
     dom = _dump_dom(index, "ecole oeuvre", tmp_path / "profile-2")  # every word; œ folded to oe
     assert _results(dom) == ["html/2024-03.html#p2004"]
+
+
+def test_csv_json_and_note_carry_the_links_and_alt_texts(bag):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO((bag / "data" / "posts.csv").read_text(encoding="utf-8-sig"),
+                                           newline=""), delimiter=";"))
+    first = next(r for r in rows if r["identifiant"] == "2001")
+    assert first["liens"] == "https://ville.fr/ecoles?a=1&b=2"
+    assert first["textes_alternatifs"] == "Des enfants entrent dans la cour"
+    posts = json.loads((bag / "data" / "posts.json").read_text(encoding="utf-8"))["posts"]
+    assert posts[0]["links"] == [{"url": "https://t.co/site", "expanded_url": "https://ville.fr/ecoles?a=1&b=2",
+                                  "display_url": "ville.fr/ecoles…"}]
+    assert posts[0]["media_link"] == "https://t.co/pic"
+    note = (bag / "data" / "note-accompagnement.txt").read_text(encoding="utf-8")
+    assert "html/recherche/" in note and "t.co" in note

@@ -91,8 +91,10 @@ def note_sections(facts: RecordFacts) -> list[tuple[str, list[str]]]:
         ("Contenu et formats", [
             f"original/{NBSP}: {original}{generation}.",
             f"index.html et html/{NBSP}: copie consultable hors ligne de toutes les publications, une page "
-            "par mois, avec les médias affichés depuis les fichiers locaux (HTML5, aucune ressource "
-            "extérieure).",
+            "par mois, avec les médias affichés depuis les fichiers locaux et les liens menant à leur "
+            "adresse réelle plutôt qu’au raccourcisseur t.co (HTML5, aucune ressource extérieure). "
+            "Le sommaire offre une recherche par mots, sans réseau, dont l’index est rangé dans "
+            f"html/recherche/{NBSP}: un fichier JavaScript de données par mois.",
             f"posts.csv{NBSP}: une ligne par publication (UTF-8 avec BOM, séparateur point-virgule, fins de "
             "ligne CRLF), pour Excel et LibreOffice. Les cellules commençant par = + - ou @ sont précédées "
             "d’une apostrophe pour qu’aucun tableur ne les exécute comme formules. La colonne adresse "

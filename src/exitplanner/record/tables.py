@@ -8,7 +8,9 @@ run as a formula by the spreadsheet (CSV injection): such cells get a leading ap
 the note explains. Replies start with ``@`` so this is common, and the JSON keeps the exact text.
 
 Post ids have 19 digits, more than a spreadsheet number keeps (15): the ``adresse`` column holds
-the exact id inside the post's address, which spreadsheets leave as text.
+the exact id inside the post's address, which spreadsheets leave as text. ``liens`` holds the
+real targets of the text's ``t.co`` links (the JSON has the short link and display text too),
+``textes_alternatifs`` the authors' text alternatives of the media, when the archive has them.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ JSON_PATH = "data/posts.json"
 CSV_COLUMNS = (
     "identifiant", "date_utc", "type", "collection", "texte", "j_aime", "republications", "medias",
     "mots_dièse", "mentions", "en_réponse_à", "cite", "publication_longue", "adresse",
+    "liens", "textes_alternatifs",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _REPORT_EVERY = 1000
@@ -56,6 +59,8 @@ def csv_row(collection: str, post: Post, username: str) -> list[str | int]:
         str(post.quoted) if post.quoted else "",
         "oui" if post.is_note else "non",
         status_url(username, post.id),
+        safe_cell(" ".join(expanded for _short, expanded, _display in post.links())) if post.urls else "",
+        safe_cell(" | ".join(post.alt_texts)) if post.alt_texts else "",
     ]
 
 
