@@ -759,7 +759,7 @@
     <name>Bluesky</name>
     <message>
         <source>Use an app password, not the account&apos;s main password. In the Bluesky app: Settings › Privacy and security › App passwords › Add App Password, name it “ExitPlanner”, then copy the code shown (four groups of four characters, like abcd-efgh-ijkl-mnop). An app password can publish and edit the profile but cannot change the account&apos;s e-mail, main password or delete the account, and you can revoke it at any time without changing the main password shared by your team.</source>
-        <extracomment>Where accounts created in the Bluesky app live (its &quot;entryway&quot; finds the account&apos;s own server). Bluesky&apos;s public, unauthenticated read API (AppView), for the inventory&apos;s figures.</extracomment>
+        <extracomment>Where accounts created in the Bluesky app live (its &quot;entryway&quot; finds the account&apos;s own server). Bluesky&apos;s public, unauthenticated read API (AppView), for the inventory&apos;s figures. Beyond this many records, a repository count is reported as unknown rather than read for minutes.</extracomment>
         <translation>Utilisez un mot de passe d’application, pas le mot de passe principal du compte. Dans l’application Bluesky&#xa0;: Paramètres › Confidentialité et sécurité › Mots de passe d’application › Ajouter un mot de passe d’application, nommez-le «&#x202f;ExitPlanner&#x202f;», puis copiez le code affiché (quatre groupes de quatre caractères, comme abcd-efgh-ijkl-mnop). Un mot de passe d’application permet de publier et de modifier le profil, mais pas de changer l’adresse e-mail ni le mot de passe principal du compte, ni de supprimer le compte&#x202f;; vous pouvez le révoquer à tout moment sans changer le mot de passe principal partagé par votre équipe.</translation>
     </message>
     <message>
@@ -1074,16 +1074,152 @@
         <translation>Arrêter</translation>
     </message>
     <message>
+        <source>The request already sent finishes and is recorded; the run continues where it stopped when started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Progress of the deletion</source>
         <translation>Avancement de la suppression</translation>
+    </message>
+    <message>
+        <source>What to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original posts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reposts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the likes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The likes listed in the archive. X limits their removal to 1,000 a day, so a long list adds days to the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of most engaged posts to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the most engaged posts (likes + reposts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids or addresses of posts, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a post id nor a post address, ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: no post is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is chosen: tick at least one kind above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing what this choice deletes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This choice deletes %1 original posts, %2 replies, %3 quotes, %4 reposts and %5 likes; %6 posts of the archive are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X archive could not be read to compute the selection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the X archive in step 2 to see what the deletion involves.</source>
         <translation>Importez l’archive X à l’étape 2 pour voir ce que représente la suppression.</translation>
     </message>
     <message>
-        <source>Estimate from the audit, before any filter:</source>
-        <translation>Estimation d’après l’audit, avant tout filtre&#xa0;:</translation>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished">À faire</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished">Publications</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation type="unfinished">Republications</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to delete with this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the run here: it deletes what is chosen above, at X&apos;s pace, and can be paused or stopped at any time. A stopped run continues where it stopped; what a new choice no longer selects is left alone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal of earlier runs cannot be read.</source>
@@ -1102,6 +1238,10 @@
         <translation>Vérification de l’archive probante…</translation>
     </message>
     <message>
+        <source>The archive of record is being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The archive of record could not be checked.</source>
         <translation>L’archive probante n’a pas pu être vérifiée.</translation>
     </message>
@@ -1114,12 +1254,12 @@
         <translation>La suppression peut démarrer une fois le compte X connecté (ci-dessus).</translation>
     </message>
     <message>
-        <source>Start the run here. It removes the posts and reposts of the archive; for filters or the likes, run « exitplanner cleanup PLAN --run » with its options instead. A stopped run continues where it stopped.</source>
-        <translation>Lancez la suppression ici. Elle retire les publications et les reposts de l’archive&#x202f;; pour des filtres ou les «&#x202f;j’aime&#x202f;», utilisez plutôt «&#x202f;exitplanner cleanup PLAN --run&#x202f;» avec ses options. Une suppression arrêtée reprend là où elle s’est arrêtée.</translation>
-    </message>
-    <message>
         <source>Preparing the run…</source>
         <translation>Préparation de la suppression…</translation>
+    </message>
+    <message>
+        <source>A deletion is in progress on X. Stopping it cleanly lets the request already sent finish and records it in the journal; the run continues later where it stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped. Start again to continue where it stopped.</source>
@@ -1128,6 +1268,10 @@
     <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Stopping: the request already sent finishes first…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paused</source>
@@ -1439,6 +1583,30 @@
     <message>
         <source>This plan has not been saved. Save it before continuing?</source>
         <translation>Ce plan n’a pas été enregistré. L’enregistrer avant de continuer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>A task is still running in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop cleanly and close ExitPlanner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop cleanly and leave this plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop cleanly and change the language?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the work in progress…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a plan</source>
@@ -2194,6 +2362,26 @@
         <translation>Modèle</translation>
     </message>
     <message>
+        <source>&amp;Import a template…</source>
+        <translation>&amp;Importer un modèle…</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <source>Copy a .j2 or .txt template into your templates folder</source>
+        <translation>Copier un modèle .j2 ou .txt dans votre dossier de modèles</translation>
+    </message>
+    <message>
+        <source>Open the templates folder</source>
+        <translation>Ouvrir le dossier des modèles</translation>
+    </message>
+    <message>
+        <source>Template error</source>
+        <translation>Erreur dans le modèle</translation>
+    </message>
+    <message>
         <source>Other reasons or context</source>
         <translation>Autres motifs ou contexte</translation>
     </message>
@@ -2219,7 +2407,7 @@
     </message>
     <message>
         <source>&amp;Other reasons:</source>
-        <translation>&amp;Autres motifs&#xa0;:</translation>
+        <translation>A&amp;utres motifs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
@@ -2330,6 +2518,98 @@
         <translation>Résultat de l’export</translation>
     </message>
     <message>
+        <source>Dateline and links</source>
+        <translation>Lieu, dates et liens</translation>
+    </message>
+    <message>
+        <source>Place of the dateline</source>
+        <translation>Lieu indiqué avant la date</translation>
+    </message>
+    <message>
+        <source>Date of the release</source>
+        <translation>Date du communiqué</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The release is dated today</source>
+        <translation>Le communiqué est daté du jour</translation>
+    </message>
+    <message>
+        <source>Date the departure from X takes effect</source>
+        <translation>Date à laquelle le départ de X prend effet</translation>
+    </message>
+    <message>
+        <source>Same day as the release</source>
+        <translation>Le jour du communiqué</translation>
+    </message>
+    <message>
+        <source>The departure takes effect on the day of the release</source>
+        <translation>Le départ prend effet le jour du communiqué</translation>
+    </message>
+    <message>
+        <source>Web page about the change</source>
+        <translation>Page web consacrée au changement</translation>
+    </message>
+    <message>
+        <source>Linked from the short posts; the website is used when empty</source>
+        <translation>Lien placé dans les messages courts&#x202f;; à défaut, le site internet</translation>
+    </message>
+    <message>
+        <source>Newsletter address</source>
+        <translation>Adresse de la lettre d’information</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. www.ville.fr/lettre</source>
+        <translation>Facultatif, par ex. www.ville.fr/lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Li&amp;eu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Daté du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web page:</source>
+        <translation>Page &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ving X on:</source>
+        <translation>Départ de &amp;X le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Newsletter:</source>
+        <translation>Lettre d’i&amp;nformation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems in the dateline and links</source>
+        <translation>Problèmes dans le lieu, les dates et les liens</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>Modèle fourni avec ExitPlanner</translation>
+    </message>
+    <message>
+        <source>Your template: %1</source>
+        <translation>Votre modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (manquant)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. www.ville.fr/quitter-x</source>
+        <translation>Facultatif, par ex. www.ville.fr/quitter-x</translation>
+    </message>
+    <message>
         <source>Regenerate the text?</source>
         <translation>Régénérer le texte&#x202f;?</translation>
     </message>
@@ -2340,6 +2620,22 @@
     <message>
         <source>Edited by hand: changes to the fields above no longer reach this text until you regenerate it.</source>
         <translation>Modifié à la main&#xa0;: les changements des champs ci-dessus ne s’appliquent plus à ce texte tant que vous ne le régénérez pas.</translation>
+    </message>
+    <message>
+        <source>Import a press release template</source>
+        <translation>Importer un modèle de communiqué</translation>
+    </message>
+    <message>
+        <source>Templates (*.j2 *.txt)</source>
+        <translation>Modèles (*.j2 *.txt)</translation>
+    </message>
+    <message>
+        <source>Template imported: “%1”, saved in %2.</source>
+        <translation>Modèle importé&#xa0;: «&#x202f;%1&#x202f;», enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Your templates are in %1</source>
+        <translation>Vos modèles se trouvent dans %1</translation>
     </message>
     <message>
         <source>%1 — too long by %2</source>
@@ -4145,7 +4441,7 @@
     <name>networks</name>
     <message>
         <source>Too long: %1 / %2</source>
-        <extracomment>What may be stored per network: public facts only (a test checks no other key sneaks in).</extracomment>
+        <extracomment>What may be stored per network: public facts only (a test checks no other key sneaks in). The keys of a stored ``figures`` dict (public counts, never anything private).</extracomment>
         <translation>Trop long&#xa0;: %1 / %2</translation>
     </message>
     <message>
@@ -4192,6 +4488,10 @@
         <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>«&#x202f;%1&#x202f;» n’a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>No strategy has been recorded at the decision step yet: the text assumes the X account is put to sleep (kept but no longer used).</source>
         <translation>Aucune stratégie n’a encore été enregistrée à l’étape Décision&#xa0;: le texte suppose que le compte X est mis en sommeil (conservé mais plus alimenté).</translation>
     </message>
@@ -4203,6 +4503,55 @@
     <message>
         <source>Export the release or mark the text as final.</source>
         <translation>Exportez le communiqué ou indiquez que le texte est définitif.</translation>
+    </message>
+    <message>
+        <source>The place is too long (%1 characters at most).</source>
+        <translation>Le lieu est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The date stored in the plan cannot be read; pick the date again.</source>
+        <translation>La date enregistrée dans le plan est illisible&#x202f;; choisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The address of the web page</source>
+        <translation>L’adresse de la page web</translation>
+    </message>
+    <message>
+        <source>The address of the newsletter</source>
+        <translation>L’adresse de la lettre d’information</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it like www.ville.fr/quitter-x (it is left out of the release until then).</source>
+        <translation>%1 n’est pas une adresse web&#xa0;: écrivez-la comme www.ville.fr/quitter-x (elle reste hors du communiqué d’ici là).</translation>
+    </message>
+    <message>
+        <source>The departure is more than a year after the release: check the year.</source>
+        <translation>Le départ a lieu plus d’un an après le communiqué&#xa0;: vérifiez l’année.</translation>
+    </message>
+    <message>
+        <source>only .j2 and .txt files can be imported.</source>
+        <extracomment>A communiqué template is a few kilobytes; anything far bigger is not one. A rendered release is a few thousand characters.</extracomment>
+        <translation>seuls les fichiers .j2 et .txt peuvent être importés.</translation>
+    </message>
+    <message>
+        <source>this is not a regular file.</source>
+        <translation>ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 kB at most).</source>
+        <translation>le fichier est trop volumineux (%1 ko au plus).</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as UTF-8 in your text editor).</source>
+        <translation>le fichier n’est pas du texte UTF-8 (enregistrez-le en UTF-8 dans votre éditeur de texte).</translation>
+    </message>
+    <message>
+        <source>the file contains control characters; it does not look like a text template.</source>
+        <translation>le fichier contient des caractères de contrôle&#x202f;; ce n’est pas un modèle texte.</translation>
+    </message>
+    <message>
+        <source>error on line %1: %2</source>
+        <translation>erreur à la ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -119,3 +119,64 @@ def test_an_edited_user_template_is_picked_up_despite_the_cached_environment():
     later = info.path.stat().st_mtime + 2
     os.utime(info.path, (later, later))  # file systems with coarse timestamps
     assert render_sections(find_template("user:vivant"), {}) == "Second titre"
+
+
+# ---------------------------------------------------------------------------- import and sandbox limits
+
+
+def test_import_copies_a_template_and_never_overwrites(tmp_path):
+    source = tmp_path / "Mon modèle à moi.txt"
+    source.write_text(USER_TEMPLATE, encoding="utf-8-sig")  # a BOM from a Windows editor
+    info = templates.import_user_template(source)
+    assert info.id == "user:Mon-modèle-à-moi" and info.name == "Mon modèle"
+    assert info.path.parent == templates.user_dir() and info.path.read_text(encoding="utf-8") == USER_TEMPLATE
+    again = templates.import_user_template(source)
+    assert again.path.name == "Mon-modèle-à-moi-2.txt.j2" and info.path.exists()
+    assert {"user:Mon-modèle-à-moi", "user:Mon-modèle-à-moi-2"} <= {t.id for t in list_templates()}
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("modele.docx", b"PK\x03\x04", ".j2"),
+    ("gros.j2", b"a" * (templates.MAX_TEMPLATE_BYTES + 1), "200"),
+    ("latin1.txt", "Communiqué".encode("latin-1"), "UTF-8"),
+    ("binaire.j2", b"\x00\x01\x02ELF", "control"),
+    ("casse.j2", b"Titre\n\n{% for x in y %}\nsans fin\n", "line"),
+])
+def test_import_refuses_what_is_not_a_template(tmp_path, name, content, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = sorted(templates.user_dir().iterdir())
+    with pytest.raises(templates.TemplateImportError) as caught:
+        templates.import_user_template(path)
+    assert words in str(caught.value) and name in str(caught.value)
+    assert sorted(templates.user_dir().iterdir()) == before
+
+
+def test_import_refuses_a_fifo_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "tuyau.j2"
+    os.mkfifo(fifo)
+    with pytest.raises(templates.TemplateImportError):
+        templates.import_user_template(fifo)
+
+
+@pytest.mark.parametrize("source", [
+    "{{ 'x' * 10**10 }}",
+    "{{ 7 ** 100000 }}",
+    "{% for i in range(99999) %}une ligne assez longue pour dépasser{% endfor %}",
+    "{{ cycler.__init__.__globals__ }}",
+    "{{ section.__globals__['__builtins__'] }}",
+    "{{ ''.__class__.__base__.__subclasses__() }}",
+])
+def test_the_sandbox_refuses_hostile_templates_with_a_message(source):
+    (templates.user_dir() / "hostile.txt.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        render_sections(find_template("user:hostile"), {})
+    assert "user:hostile" in str(caught.value)
+
+
+def test_ordinary_arithmetic_still_works():
+    (templates.user_dir() / "calcul.txt.j2").write_text("{{ 2 ** 10 }} {{ 'ab' * 3 }} {{ 3 * 4 }}\n",
+                                                       encoding="utf-8")
+    assert render_sections(find_template("user:calcul"), {}) == "1024 ababab 12"

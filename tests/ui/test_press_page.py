@@ -156,3 +156,176 @@ def test_marking_the_text_final_finishes_the_step(page):
     page.final_check.setChecked(True)
     assert page.plan.step_status(StepId.PRESS) == StepStatus.DONE
     assert "prêt" in page.problems_label.text()
+
+
+# ---------------------------------------------------------------------------- dateline and links
+
+
+def test_dateline_fields_are_labelled_french_dates_and_saved_in_the_plan(page, qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit
+
+    for kind in (QLineEdit, QDateEdit):
+        for widget in page.findChildren(kind):
+            if widget.isVisibleTo(page) and widget.parent() is not page.date_edit and \
+                    widget.parent() is not page.departure_edit:
+                assert widget.accessibleName(), widget
+    buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
+    assert set(page.field_widgets.values()) <= buddies
+    assert page.date_edit.locale().language() == QLocale.Language.French
+    assert page.date_edit.calendarWidget().locale().dayName(1) == "lundi"
+    assert page.date_today.isChecked() and not page.date_edit.isEnabled()
+    # Tab order follows the reading order of the grid.
+    assert page.place_edit.nextInFocusChain() is page.date_edit or \
+        page.date_edit in _focus_chain(page.place_edit, 3)
+
+    page.place_edit.setText("Villeneuve-Exemple")
+    page.date_today.setChecked(False)
+    page.date_edit.setDate(QDate(2026, 12, 1))
+    page.departure_same.setChecked(False)
+    page.departure_edit.setDate(QDate(2026, 12, 15))
+    page.newsletter_edit.setText("www.ville-exemple.fr/lettre")
+    section = page.plan.sections["press"]
+    assert (section["place"], section["date"], section["departure_date"]) == \
+        ("Villeneuve-Exemple", "2026-12-01", "2026-12-15")
+    assert page.model.release.departure_date() == date(2026, 12, 15)
+    qtbot.waitUntil(lambda: "Villeneuve-Exemple, le 1er décembre 2026" in page.preview.toPlainText(),
+                    timeout=WAIT_MS)
+    preview = page.preview.document().toRawText()  # toPlainText() turns U+00A0 into spaces
+    assert "15 décembre 2026" in preview
+    assert "Lettre d’information\u00a0: www.ville-exemple.fr/lettre" in preview
+    assert page.plan.step_status(StepId.PRESS) == StepStatus.IN_PROGRESS
+
+    page.date_today.setChecked(True)
+    assert "date" not in section and not page.date_edit.isEnabled()
+
+
+def _focus_chain(widget, steps):
+    chain = []
+    for _ in range(steps):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    return chain
+
+
+def test_a_bad_address_is_kept_flagged_in_french_and_left_out(page, qtbot):
+    page.url_edit.setText("contact@ville-exemple.fr")
+    assert page.plan.sections["press"]["url"] == "contact@ville-exemple.fr"  # nothing typed is lost
+    assert page.fields_problems.isVisibleTo(page)
+    message = page.fields_problems.text()
+    assert "n’est pas une adresse web" in message and "www.ville.fr/quitter-x" in message
+    assert page.url_edit.accessibleDescription() == message
+    assert "b00020" in page.url_edit.styleSheet()
+    page.refresh()
+    assert "contact@ville-exemple.fr" not in page.short_edits["mastodon"].toPlainText()
+    page.url_edit.setText("www.ville-exemple.fr/quitter-x")
+    assert not page.fields_problems.isVisibleTo(page) and page.url_edit.styleSheet() == ""
+    page.refresh()
+    assert "https://www.ville-exemple.fr/quitter-x" in page.short_edits["mastodon"].toPlainText()
+
+
+def test_fields_reach_every_export(page, qtbot, monkeypatch, tmp_path):
+    import email
+    from email import policy
+
+    page.place_edit.setText("Villeneuve-Exemple")
+    page.newsletter_edit.setText("www.ville-exemple.fr/lettre")
+    page.refresh()
+    expected = ("Villeneuve-Exemple, le", "Lettre d’information\u00a0: www.ville-exemple.fr/lettre")
+    texts = {}
+    for fmt in ("txt", "eml", "pdf", "docx", "odt"):
+        path = tmp_path / f"communique.{fmt}"
+        _save_as(monkeypatch, path)
+        page.export_buttons[fmt].click()
+        qtbot.waitUntil(lambda: not page.busy(), timeout=WAIT_MS)
+        assert path.exists(), page.export_status.text()
+        if fmt == "txt":
+            texts[fmt] = path.read_text(encoding="utf-8")
+        elif fmt == "eml":
+            message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+            texts[fmt] = message.get_body(("plain",)).get_content()
+        elif fmt == "pdf":
+            texts[fmt] = " ".join("".join(p.extract_text() for p in pypdf.PdfReader(path).pages).split())
+        elif fmt == "docx":
+            document = docx.Document(path)
+            cells = [p for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+            texts[fmt] = "\n".join(p.text for p in [*document.paragraphs, *cells])
+        else:
+            with zipfile.ZipFile(path) as odt:
+                texts[fmt] = odt.read("content.xml").decode("utf-8")
+    for fmt, text in texts.items():
+        for fragment in expected:
+            if fmt == "pdf":
+                fragment = " ".join(fragment.split())
+            assert fragment in text, (fmt, fragment)
+
+
+# ---------------------------------------------------------------------------- user templates
+
+BROKEN = "{#\nname: Modèle cassé\n#}\nTitre\n\n{{ autorite.nom }}\n"
+
+
+def test_import_a_template_selects_it_and_refuses_a_binary_file(page, qtbot, monkeypatch, tmp_path):
+    from exitplanner.press import templates
+
+    good = tmp_path / "mairie.j2"
+    good.write_text("{#\nname: Modèle de la mairie\n#}\nNotre titre\n\nNotre chapeau.\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(good), "")))
+    page.import_button.click()
+    assert page.template_combo.currentText() == "Modèle de la mairie"
+    assert page.plan.sections["press"]["template"] == "user:mairie"
+    assert (templates.user_dir() / "mairie.txt.j2").exists()
+    assert "Modèle importé" in page.template_note.text()
+    qtbot.waitUntil(lambda: "Notre chapeau." in page.preview.toPlainText(), timeout=WAIT_MS)
+
+    bad = tmp_path / "image.j2"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    page.import_button.click()
+    assert "n’a pas été importé" in page.template_note.text()
+    assert page.plan.sections["press"]["template"] == "user:mairie"  # the choice did not move
+
+
+def test_a_broken_template_shows_its_line_and_keeps_the_users_text(page, qtbot, monkeypatch, tmp_path):
+    from exitplanner.press import templates
+
+    page.quote.setPlainText(QUOTE)
+    page.final_text.setPlainText(page.final_text.toPlainText() + "\nMa phrase ajoutée à la main.")
+    (templates.user_dir() / "casse.txt.j2").write_text(BROKEN, encoding="utf-8")
+    page.load()
+    page.template_combo.setCurrentIndex(page.template_combo.findData("user:casse"))
+    page.refresh()
+    assert page.template_error.isVisibleTo(page)
+    assert "ligne 6" in page.template_error.text() and "user:casse" in page.template_error.text()
+    assert "Ma phrase ajoutée à la main." in page.final_text.toPlainText()
+    assert page.quote.toPlainText() == QUOTE
+    # Typing in the final text while the template is broken keeps working.
+    page.final_text.setPlainText(page.final_text.toPlainText() + "\nEncore une.")
+    assert "Encore une." in page.plan.sections["press"]["edited_text"]
+    page.template_combo.setCurrentIndex(page.template_combo.findData("dormant"))
+    page.refresh()
+    assert not page.template_error.isVisibleTo(page)
+
+
+def test_a_template_gone_from_the_folder_is_listed_as_missing(app, qtbot):
+    plan = demo_plan()
+    plan.sections["press"] = {"template": "user:disparu"}
+    widget = PressPage(plan)
+    qtbot.addWidget(widget)
+    assert widget.template_combo.currentData() == "user:disparu"
+    assert "manquant" in widget.template_combo.currentText()
+    assert widget.template_error.text()
+
+
+def test_open_the_templates_folder(page, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from exitplanner.press import templates
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or False))
+    page.folder_button.click()
+    assert opened[0].toLocalFile() == str(templates.user_dir())
+    assert str(templates.user_dir()) in page.template_note.text()  # no file manager: the path is shown

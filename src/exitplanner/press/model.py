@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from exitplanner.plan.model import AuthorityKind, Plan
-from exitplanner.press.context import PressContext, build_context, decision_strategy
+from exitplanner.press.context import PressContext, build_context, decision_strategy, website_label
 from exitplanner.press.dates import place_and_date
 from exitplanner.press.fields import FIELD_KEYS, FieldProblem, check_fields, stored_date
 from exitplanner.press.reasons import reasons_sentence
@@ -157,7 +157,7 @@ class PressReleaseModel:
         if ctx.website:
             follow.append(f"Site internet : {ctx.authority.website_label}")
         if ctx.newsletter:
-            follow.append(f"Lettre d’information : {ctx.newsletter}")
+            follow.append(f"Lettre d’information : {website_label(ctx.newsletter)}")
         contact = self.plan.contact
         contact_lines = [contact.service, contact.name]
         if contact.phone:

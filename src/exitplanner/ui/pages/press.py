@@ -151,6 +151,7 @@ class PressPage(StepPage):
             form.addRow(caption, widget)
         self.body_layout.addWidget(fields_box)
         self.body_layout.addWidget(self._build_context_fields())
+        self._set_field_tab_order()
 
         # -- preview and final text side by side -------------------------------------------------------
         texts = QHBoxLayout()
@@ -318,13 +319,14 @@ class PressPage(StepPage):
         self.departure_edit.dateChanged.connect(lambda _d: self._context_field_changed("departure_date"))
         self.date_today.toggled.connect(lambda _c: self._context_field_changed("date"))
         self.departure_same.toggled.connect(lambda _c: self._context_field_changed("departure_date"))
-        # Reading order: row by row, left to right, after the quote above.
-        order = (self.place_edit, self.date_edit, self.date_today, self.url_edit, self.departure_edit,
-                 self.departure_same, self.newsletter_edit)
-        QWidget.setTabOrder(self.quote, order[0])
+        return box
+
+    def _set_field_tab_order(self) -> None:
+        """Reading order: row by row, left to right, after the quote above (widgets must share a window)."""
+        order = (self.quote, self.place_edit, self.date_edit, self.date_today, self.url_edit,
+                 self.departure_edit, self.departure_same, self.newsletter_edit)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        return box
 
     def _date_edit(self, accessible: str) -> QDateEdit:
         edit = QDateEdit()
