@@ -980,6 +980,14 @@
         <translation>Faites glisser le cadre pour choisir la partie à conserver, ou son coin pour le redimensionner (clavier&#xa0;: flèches, + et -).</translation>
     </message>
     <message>
+        <source>&amp;Ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio of the kept part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Size of the kept part</source>
         <translation>Taille de la partie conservée</translation>
     </message>
@@ -1075,7 +1083,7 @@
     </message>
     <message>
         <source>The request already sent finishes and is recorded; the run continues where it stopped when started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête déjà envoyée se termine et est consignée&#x202f;; la suppression reprend là où elle s’est arrêtée quand on la relance.</translation>
     </message>
     <message>
         <source>Progress of the deletion</source>
@@ -1083,99 +1091,95 @@
     </message>
     <message>
         <source>What to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera supprimé</translation>
     </message>
     <message>
         <source>Original posts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications originales (%1)</translation>
     </message>
     <message>
         <source>Replies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses (%1)</translation>
     </message>
     <message>
         <source>Quotes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations (%1)</translation>
     </message>
     <message>
         <source>Reposts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Republications (%1)</translation>
     </message>
     <message>
         <source>Also delete the likes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi les j’aime (%1)</translation>
     </message>
     <message>
         <source>The likes listed in the archive. X limits their removal to 1,000 a day, so a long list adds days to the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les j’aime listés dans l’archive. X en limite le retrait à 1&#x202f;000 par jour&#xa0;: une longue liste ajoute des jours à la suppression.</translation>
     </message>
     <message>
         <source>Kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Types&#xa0;:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>up to (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>au (inclus)</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Number of most engaged posts to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de publications les plus populaires à conserver</translation>
     </message>
     <message>
         <source>Keep the most engaged posts (likes + reposts):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les publications les plus populaires (j’aime + republications)&#xa0;:</translation>
     </message>
     <message>
         <source>ids or addresses of posts, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants ou adresses de publications, séparés par des virgules</translation>
     </message>
     <message>
         <source>Posts to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications à conserver</translation>
     </message>
     <message>
         <source>Posts to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Not a post id nor a post address, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni un identifiant ni une adresse de publication, ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The period starts after it ends: no post is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence après sa fin&#xa0;: aucune publication n’y figure.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one kind above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est choisi&#xa0;: cochez au moins un type ci-dessus.</translation>
     </message>
     <message>
         <source>Computing what this choice deletes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This choice deletes %1 original posts, %2 replies, %3 quotes, %4 reposts and %5 likes; %6 posts of the archive are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de ce que ce choix supprime…</translation>
     </message>
     <message>
         <source>The X archive could not be read to compute the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive X n’a pas pu être lue pour calculer la sélection.</translation>
     </message>
     <message>
         <source>Import the X archive in step 2 to see what the deletion involves.</source>
@@ -1183,47 +1187,51 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimées</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà absentes</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">À faire</translation>
+        <translation>Restantes</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">Publications</translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <source>Reposts</source>
-        <translation type="unfinished">Republications</translation>
+        <translation>Republications</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>J’aime</translation>
     </message>
     <message>
         <source>Nothing to delete with this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à supprimer avec ce choix.</translation>
     </message>
     <message>
         <source>Start the run here: it deletes what is chosen above, at X&apos;s pace, and can be paused or stopped at any time. A stopped run continues where it stopped; what a new choice no longer selects is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez la suppression ici&#xa0;: elle supprime ce qui est choisi ci-dessus, au rythme permis par X, et peut être mise en pause ou arrêtée à tout moment. Une suppression arrêtée reprend là où elle s’est arrêtée&#x202f;; ce qu’un nouveau choix ne sélectionne plus n’est pas touché.</translation>
     </message>
     <message>
         <source>The journal of earlier runs cannot be read.</source>
         <translation>Le journal des exécutions précédentes est illisible.</translation>
+    </message>
+    <message>
+        <source>This choice deletes — original posts: %1, replies: %2, quotes: %3, reposts: %4, likes: %5; posts of the archive kept: %6.</source>
+        <translation>Ce choix supprime — publications originales&#xa0;: %1, réponses&#xa0;: %2, citations&#xa0;: %3, republications&#xa0;: %4, j’aime&#xa0;: %5&#x202f;; publications de l’archive conservées&#xa0;: %6.</translation>
     </message>
     <message>
         <source>No deletion run has been started for this account.</source>
@@ -1239,7 +1247,7 @@
     </message>
     <message>
         <source>The archive of record is being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive probante est en cours de vérification.</translation>
     </message>
     <message>
         <source>The archive of record could not be checked.</source>
@@ -1259,7 +1267,7 @@
     </message>
     <message>
         <source>A deletion is in progress on X. Stopping it cleanly lets the request already sent finish and records it in the journal; the run continues later where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suppression est en cours sur X. L’arrêter proprement laisse se terminer la requête déjà envoyée et l’inscrit au journal&#x202f;; la suppression reprendra plus tard là où elle s’est arrêtée.</translation>
     </message>
     <message>
         <source>Stopped. Start again to continue where it stopped.</source>
@@ -1271,7 +1279,7 @@
     </message>
     <message>
         <source>Stopping: the request already sent finishes first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours&#xa0;: la requête déjà envoyée se termine d’abord…</translation>
     </message>
     <message>
         <source>paused</source>
@@ -1586,27 +1594,27 @@
     </message>
     <message>
         <source>A task is still running in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche est encore en cours en arrière-plan.</translation>
     </message>
     <message>
         <source>Stop cleanly and close ExitPlanner?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter proprement et fermer ExitPlanner&#x202f;?</translation>
     </message>
     <message>
         <source>Stop cleanly and leave this plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter proprement et quitter ce plan&#x202f;?</translation>
     </message>
     <message>
         <source>Stop cleanly and change the language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter proprement et changer de langue&#x202f;?</translation>
     </message>
     <message>
         <source>Work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail en cours</translation>
     </message>
     <message>
         <source>Stopping the work in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt du travail en cours…</translation>
     </message>
     <message>
         <source>Open a plan</source>
@@ -2046,6 +2054,38 @@
         <translation>Vérifier la validation du champ du site</translation>
     </message>
     <message>
+        <source>Public figures of the account on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the public figures of the account on %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers, follows, posts and verification, as the network shows them; they are copied to the inventory of step 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16:9 (whole in the feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1 (square)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -2068,6 +2108,10 @@
     <message>
         <source>Choose a picture for the announcement on %1</source>
         <translation>Choisir une image pour l’annonce sur %1</translation>
+    </message>
+    <message>
+        <source>16:9 is the shape Bluesky and Mastodon give a single picture in the timeline: at this ratio the whole picture shows in the feed. Other shapes may be trimmed or framed with bars there; the full picture appears when it is opened. 1:1 suits a logo or a square visual.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description of the picture (alternative text)</source>
@@ -2100,6 +2144,10 @@
     <message>
         <source>Shown once connected</source>
         <translation>Affiché une fois connecté</translation>
+    </message>
+    <message>
+        <source>Read once connected.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To complete this step:</source>
@@ -2164,6 +2212,10 @@
     <message>
         <source>Switching the handle…</source>
         <translation>Changement d’identifiant…</translation>
+    </message>
+    <message>
+        <source>Reading the public figures…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected as %1.</source>
@@ -2588,6 +2640,10 @@
     <message>
         <source>Problems in the dateline and links</source>
         <translation>Problèmes dans le lieu, les dates et les liens</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendrier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Built-in template</source>
@@ -4441,7 +4497,7 @@
     <name>networks</name>
     <message>
         <source>Too long: %1 / %2</source>
-        <extracomment>What may be stored per network: public facts only (a test checks no other key sneaks in). The keys of a stored ``figures`` dict (public counts, never anything private).</extracomment>
+        <extracomment>What may be stored per network: public facts only (a test checks no other key sneaks in).</extracomment>
         <translation>Trop long&#xa0;: %1 / %2</translation>
     </message>
     <message>
@@ -4467,6 +4523,60 @@
     <message>
         <source>Connect at least one account.</source>
         <translation>Connectez au moins un compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s)</source>
+        <extracomment>The section&apos;s key per network (the same as ``steps.networks.BLUESKY_KEY`` / ``MASTODON_KEY``). The keys of a stored ``figures`` dict (public counts, never anything private).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>followers unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>follows %n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>follows unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>posts unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation type="unfinished">Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>Verification unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not count followers (only Bluesky&apos;s network-wide index does): the number is unknown, not zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on %1 at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4521,8 +4631,8 @@
         <translation>L’adresse de la lettre d’information</translation>
     </message>
     <message>
-        <source>%1 is not a web address: write it like www.ville.fr/quitter-x (it is left out of the release until then).</source>
-        <translation>%1 n’est pas une adresse web&#xa0;: écrivez-la comme www.ville.fr/quitter-x (elle reste hors du communiqué d’ici là).</translation>
+        <source>%1 is not valid: write it like www.ville.fr/quitter-x (it stays out of the release until then).</source>
+        <translation>%1 n’est pas valide&#xa0;: écrivez-la comme www.ville.fr/quitter-x (elle n’apparaît pas dans le communiqué d’ici là).</translation>
     </message>
     <message>
         <source>The departure is more than a year after the release: check the year.</source>
@@ -4552,6 +4662,38 @@
     <message>
         <source>error on line %1: %2</source>
         <translation>erreur à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the name “%1” does not exist (a typo?)</source>
+        <translation>le nom «&#x202f;%1&#x202f;» n’existe pas (une faute de frappe&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist here (a typo?)</source>
+        <translation>«&#x202f;%1&#x202f;» n’existe pas ici (une faute de frappe&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>there is no filter named “%1”</source>
+        <translation>il n’existe pas de filtre «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>unknown tag “%1”</source>
+        <translation>balise «&#x202f;%1&#x202f;» inconnue</translation>
+    </message>
+    <message>
+        <source>the template ends before the “%1” block is closed</source>
+        <translation>le modèle se termine avant la fermeture du bloc «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used in a template (protected)</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas être utilisé dans un modèle (protégé)</translation>
+    </message>
+    <message>
+        <source>a calculation gives a result far too large</source>
+        <translation>un calcul donne un résultat beaucoup trop grand</translation>
+    </message>
+    <message>
+        <source>the text produced is far too long (a loop that never ends?)</source>
+        <translation>le texte produit est beaucoup trop long (une boucle sans fin&#x202f;?)</translation>
     </message>
 </context>
 <context>

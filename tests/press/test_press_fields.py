@@ -32,7 +32,8 @@ def test_not_web_addresses(typed):
 
 
 def test_problems_name_the_field_and_keep_nothing_silent():
-    section = {"place": "P" * 81, "date": "21/01/2025", "url": "info@ville.fr", "newsletter": "ville.fr/lettre"}
+    section = {"place": "P" * 81, "date": "21/01/2025", "url": "info@ville.fr",
+               "newsletter": "ville.fr/lettre"}
     problems = {p.key: p.message for p in check_fields(section)}
     assert set(problems) == {"place", "date", "url"}
     assert "80" in problems["place"] and "www.ville.fr/quitter-x" in problems["url"]

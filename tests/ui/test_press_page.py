@@ -215,7 +215,7 @@ def test_a_bad_address_is_kept_flagged_in_french_and_left_out(page, qtbot):
     assert page.plan.sections["press"]["url"] == "contact@ville-exemple.fr"  # nothing typed is lost
     assert page.fields_problems.isVisibleTo(page)
     message = page.fields_problems.text()
-    assert "n’est pas une adresse web" in message and "www.ville.fr/quitter-x" in message
+    assert "L’adresse de la page web n’est pas valide" in message and "www.ville.fr/quitter-x" in message
     assert page.url_edit.accessibleDescription() == message
     assert "b00020" in page.url_edit.styleSheet()
     page.refresh()
@@ -298,7 +298,9 @@ def test_a_broken_template_shows_its_line_and_keeps_the_users_text(page, qtbot, 
     page.template_combo.setCurrentIndex(page.template_combo.findData("user:casse"))
     page.refresh()
     assert page.template_error.isVisibleTo(page)
-    assert "ligne 6" in page.template_error.text() and "user:casse" in page.template_error.text()
+    error = page.template_error.text()
+    assert "«\u202fModèle cassé (casse.txt.j2)\u202f»" in error and "ligne 6" in error
+    assert "le nom «\u202fautorite\u202f» n’existe pas" in error  # Jinja's words, in French
     assert "Ma phrase ajoutée à la main." in page.final_text.toPlainText()
     assert page.quote.toPlainText() == QUOTE
     # Typing in the final text while the template is broken keeps working.

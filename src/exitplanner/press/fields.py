@@ -92,8 +92,8 @@ def check_fields(section: dict[str, Any]) -> list[FieldProblem]:
     for key in URL_KEYS:
         if usable_url(str(section.get(key) or "")) is None:
             problems.append(FieldProblem(key, QCoreApplication.translate(
-                "press", "%1 is not a web address: write it like www.ville.fr/quitter-x (it is left out "
-                         "of the release until then).").replace("%1", labels[key])))
+                "press", "%1 is not valid: write it like www.ville.fr/quitter-x (it stays out of the "
+                         "release until then).").replace("%1", labels[key])))
     release, departure = stored_date(section.get("date")), stored_date(section.get("departure_date"))
     if release and departure and (departure - release).days > 366:
         problems.append(FieldProblem("departure_date", QCoreApplication.translate(

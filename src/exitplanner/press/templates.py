@@ -42,7 +42,7 @@ from typing import Any
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from exitplanner import paths
 from exitplanner.press.errors import TemplateError, TemplateImportError, TemplateNotFound
@@ -304,6 +304,40 @@ def _environment(builtin: str, user: str) -> SandboxedEnvironment:
     return env
 
 
+# Jinja's messages, in the user's words (the raw English stays for anything not listed here).
+_EXPLAINED = (
+    (re.compile(r"^'([^']+)' is undefined"),
+     QT_TRANSLATE_NOOP("press", "the name “%1” does not exist (a typo?)")),
+    (re.compile(r"^'[^']+' has no attribute '([^']+)'"),
+     QT_TRANSLATE_NOOP("press", "“%1” does not exist here (a typo?)")),
+    (re.compile(r"^No filter named '([^']+)'"), QT_TRANSLATE_NOOP("press", "there is no filter named “%1”")),
+    (re.compile(r"^Encountered unknown tag '([^']+)'"), QT_TRANSLATE_NOOP("press", "unknown tag “%1”")),
+    (re.compile(r"^Unexpected end of template.*?'(\w+)'\.$", re.DOTALL),
+     QT_TRANSLATE_NOOP("press", "the template ends before the “%1” block is closed")),
+    (re.compile(r"^access to attribute '([^']+)'.* is unsafe"),
+     QT_TRANSLATE_NOOP("press", "“%1” cannot be used in a template (protected)")),
+    (re.compile(r"^(?:repetition|power) too large"),
+     QT_TRANSLATE_NOOP("press", "a calculation gives a result far too large")),
+    (re.compile(r"^output longer than"),
+     QT_TRANSLATE_NOOP("press", "the text produced is far too long (a loop that never ends?)")),
+)
+
+
+def explain(message: str) -> str:
+    """A Jinja error message rewritten for a communication officer, when it is a common one."""
+    for pattern, text in _EXPLAINED:
+        match = pattern.search(message)
+        if match:
+            detail = QCoreApplication.translate("press", text)
+            return detail.replace("%1", match.group(1)) if match.groups() else detail
+    return message
+
+
+def _label(info: TemplateInfo) -> str:
+    """How an error names a template: its displayed name, and the file for a user's own one."""
+    return info.name if info.builtin else f"{info.name} ({info.path.name})"
+
+
 def _error_line(exc: BaseException, filename: str | None) -> int | None:
     """Line of the template where a render-time error happened (Jinja rewrites the traceback)."""
     line = None
@@ -319,7 +353,7 @@ def check_syntax(template_id: str, source: str) -> None:
     try:
         environment().parse(source)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(template_id, exc.message or str(exc), exc.lineno) from exc
+        raise TemplateError(template_id, explain(exc.message or str(exc)), exc.lineno) from exc
 
 
 def render_sections(info: TemplateInfo, context: dict[str, Any]) -> dict[str, str] | str:
@@ -340,12 +374,12 @@ def render_sections(info: TemplateInfo, context: dict[str, Any]) -> dict[str, st
             chunks.append(chunk)
         output = "".join(chunks)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(info.id, exc.message or str(exc), exc.lineno) from exc
+        raise TemplateError(_label(info), explain(exc.message or str(exc)), exc.lineno) from exc
     except jinja2.TemplateNotFound as exc:
-        raise TemplateError(info.id, f"missing template {exc.name}") from exc
+        raise TemplateError(_label(info), f"missing template {exc.name}") from exc
     except Exception as exc:  # a user template can raise anything a filter or the sandbox raises
         line = _error_line(exc, str(info.path))
-        raise TemplateError(info.id, str(exc) or type(exc).__name__, line) from exc
+        raise TemplateError(_label(info), explain(str(exc)) or type(exc).__name__, line) from exc
     if _MARK not in output:
         return output
     sections: dict[str, str] = {}

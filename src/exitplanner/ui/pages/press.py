@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -335,7 +336,11 @@ class PressPage(StepPage):
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setDateRange(QDate(2006, 1, 1), QDate(2100, 12, 31))
         edit.setAccessibleName(accessible)
-        edit.calendarWidget().setLocale(QLocale())
+        calendar = edit.calendarWidget()
+        calendar.setLocale(QLocale())
+        calendar.setAccessibleName(self.tr("Calendar: %1").replace("%1", accessible))
+        for view in calendar.findChildren(QTableView):  # the grid of days a screen reader walks
+            view.setAccessibleName(calendar.accessibleName())
         return edit
 
     # ------------------------------------------------------------------ loading
