@@ -17,12 +17,19 @@ memory (``ru_maxrss``), clocks started after the modules are imported (the app h
   the GUI thread would feel through the GIL; the page's progress signals are throttled).
 
 The ratio export / floor is printed: the price of hashing and of writing the copies.
+
+Also printed: the size of the HTML copy and of its search data (``data/html/recherche/``), and,
+when ``chromium`` is installed, the offline search in headless Chromium from ``file://``: the
+time to load and fold every month's data file (once per page), then the time of each query
+(figures the page's script writes on its form, read back with ``--dump-dom``), beside the wall
+time of the whole browser run (start-up included).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -123,6 +130,41 @@ def pad_media(archive: Path, kib: int) -> Path:
     return archive
 
 
+QUERIES = ["conseil", "ecole jules-ferry", "travaux voirie rue", "introuvablexyz"]
+
+
+def browser_search(index: Path, query: str, profile: Path) -> dict | None:
+    """One query in headless Chromium: the script's own load and search times, the run's wall time.
+
+    Real time (no ``--virtual-time-budget``): with ``?q=`` the script adds the data files before
+    the page's load event, which waits for them, so ``--dump-dom`` shows the finished results.
+    """
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        return None
+    from urllib.parse import quote
+
+    started = time.perf_counter()
+    done = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={profile}", "--dump-dom",
+         index.as_uri() + "?q=" + quote(query)], capture_output=True, text=True, timeout=300, check=False)
+    wall = time.perf_counter() - started
+    shutil.rmtree(profile, ignore_errors=True)
+    load = re.search(r'data-chargement-ms="(\d+)"', done.stdout)
+    search = re.search(r'data-duree-ms="(\d+)"', done.stdout)
+    status = re.search(r'id="recherche-etat"[^>]*>([^<]*)<', done.stdout)
+    if not (load and search):
+        return {"error": done.stderr[-300:]}
+    return {"load_ms": int(load.group(1)), "search_ms": int(search.group(1)), "wall_s": wall,
+            "status": status.group(1).replace("&nbsp;", " ") if status else ""}
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=100_000)
@@ -146,7 +188,14 @@ def main() -> None:
         imported = child("import", archive, base / "unused")
         export = child("export", archive, base / "record")
         verified = child("verify", archive, base / "record")
-        payload = sum(p.stat().st_size for p in (base / "record").rglob("*") if p.is_file())
+        payload = folder_size(base / "record")
+        html_bytes = folder_size(base / "record" / "data" / "html")
+        search_dir = base / "record" / "data" / "html" / "recherche"
+        search_bytes = folder_size(search_dir)
+        search_files = len(list(search_dir.glob("*.js")))
+        posts_json = (base / "record" / "data" / "posts.json").stat().st_size
+        searches = [(query, browser_search(base / "record" / "data" / "index.html", query,
+                                           base / f"profile-{n}")) for n, query in enumerate(QUERIES)]
         shutil.rmtree(base / "record")
         stall = child("stall", archive, base / "stall")
         print(f"floor  (plain copy of zip + media):   {floor['seconds']:6.2f} s   "
@@ -161,6 +210,19 @@ def main() -> None:
               f"{export['peak_mb'] / floor['peak_mb']:.1f}x peak memory")
         print(f"verify full re-hash: {verified['seconds']:6.2f} s ({verified['bytes'] / 2**20:.1f} MiB), "
               f"quick check: {1000 * verified['quick_seconds']:.0f} ms")
+        print(f"HTML copy: {html_bytes / 2**20:.1f} MiB, of which search data {search_bytes / 2**20:.1f} MiB "
+              f"in {search_files} files ({100 * search_bytes / payload:.1f} % of the folder; posts.json: "
+              f"{posts_json / 2**20:.1f} MiB)")
+        for query, measured in searches:
+            if measured is None:
+                print("search in the browser: chromium not installed, skipped")
+                break
+            if "error" in measured:
+                print(f"search {query!r}: no figures ({measured['error']})")
+                continue
+            print(f"search {query!r:24} load + fold {measured['load_ms']:5d} ms, "
+                  f"query {measured['search_ms']:4d} ms  (browser run {measured['wall_s']:.1f} s) "
+                  f"→ {measured['status']}")
         print(f"longest heartbeat stall during the export in a worker thread: {stall['stall_ms']:.0f} ms "
               f"(idle: {stall['idle_ms']:.1f} ms)")
 

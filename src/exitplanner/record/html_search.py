@@ -55,6 +55,7 @@ SEARCH_SCRIPT = """
   var loading = false;
   var pending = false;
   var timer = null;
+  var loadStarted = 0;
   var dates = new Intl.DateTimeFormat("fr-FR", {timeZone: "UTC", dateStyle: "full", timeStyle: "short"});
   form.hidden = false;
 
@@ -73,6 +74,7 @@ SEARCH_SCRIPT = """
   function load() {
     if (loading) { return; }
     loading = true;
+    loadStarted = performance.now();
     status.textContent = "Chargement de l’index de recherche…";
     months.forEach(function (month) {
       var script = document.createElement("script");
@@ -85,7 +87,9 @@ SEARCH_SCRIPT = """
   }
 
   function done() {
-    if (loaded >= months.length && pending) { pending = false; search(); }
+    if (loaded < months.length) { return; }
+    form.setAttribute("data-chargement-ms", String(Math.round(performance.now() - loadStarted)));
+    if (pending) { pending = false; search(); }
   }
 
   function plural(n, one, many) {
