@@ -2638,6 +2638,14 @@
         <translation>Lettre d’i&amp;nformation&#xa0;:</translation>
     </message>
     <message>
+        <source>No-break spaces instead of narrow ones</source>
+        <translation>Espaces insécables au lieu des espaces fines</translation>
+    </message>
+    <message>
+        <source>For a font that lacks the narrow no-break space (U+202F) used before ; ! ? and inside « »</source>
+        <translation>Pour une police sans espace fine insécable (U+202F), utilisée avant&#xa0;; ! ? et dans «&#x202f;»</translation>
+    </message>
+    <message>
         <source>Problems in the dateline and links</source>
         <translation>Problèmes dans le lieu, les dates et les liens</translation>
     </message>

@@ -32,6 +32,7 @@ def test_deletion_panel_only_for_delete_posts(app, qtbot):
     assert not _page(qtbot, None).deletion.isVisibleTo(None)
     page = _page(qtbot, Strategy.DELETE_POSTS)
     assert page.deletion.isVisible()
+    qtbot.waitUntil(lambda: page.deletion.selection is not None, timeout=5000)  # the preview job
     text = page.deletion.estimate_label.text()
     assert "1\u202f252" in text  # 1,500 posts of the demo audit minus its 248 reposts
     assert "248" in text

@@ -120,6 +120,7 @@ class JobStatus:
 
     counts: dict[str, int]
     total: int
+    by_kind: dict[str, dict[str, int]] = field(default_factory=dict)  # {action: {state: count}}
     state: str = "idle"  # idle, running, waiting, paused, finished, cancelled, stopped
     waiting_until: float | None = None  # wall clock
     per_hour: float = 0.0
@@ -189,6 +190,7 @@ class DeletionJob:
     def status(self) -> JobStatus:
         with self._lock:
             return JobStatus(**{**self._status.__dict__, "counts": dict(self._status.counts),
+                                "by_kind": {a: dict(c) for a, c in self._status.by_kind.items()},
                                 "last_errors": list(self._status.last_errors)})
 
     # --- the run --------------------------------------------------------------------------------------
@@ -425,6 +427,7 @@ class DeletionJob:
 
     def _set_counts(self) -> None:
         counts = self.journal.counts()
+        by_kind = self.journal.counts_by_kind()
         pending = self.journal.counts_by_action(PENDING)
         in_flight = self.journal.counts_by_action(IN_FLIGHT)
         remaining = {action: pending[action] + in_flight[action] for action in ACTIONS}
@@ -438,6 +441,7 @@ class DeletionJob:
                  if remaining[a]]
         with self._lock:
             self._status.counts = counts
+            self._status.by_kind = by_kind
             self._status.total = sum(counts.values())
             self._status.per_hour = per_hour
             self._status.eta_seconds = eta + max(waits, default=0.0)

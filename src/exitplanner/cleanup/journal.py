@@ -185,6 +185,19 @@ class Journal:
                 (self._wall(),))
             return cursor.rowcount
 
+    def withdraw(self, selected: Iterable[Target]) -> int:
+        """Drop the pending ids the user no longer selects (a kind unticked, a date range narrowed), so
+        that continuing a run never removes what the current choice keeps. Only ids no request was ever
+        sent for go: an id *maybe sent* stays and is completed, because X may already have acted on it
+        and the journal must keep saying so. Settled ids are history and never change."""
+        keep = {(t.action, t.target) for t in selected}
+        rows = self._db.execute("SELECT seq, action, target FROM items WHERE state = 'pending' "
+                                "AND maybe_sent = 0 AND attempts = 0").fetchall()
+        drop = [(seq,) for seq, action, target in rows if (action, target) not in keep]
+        with self._db:
+            self._db.executemany("DELETE FROM items WHERE seq = ?", drop)
+        return len(drop)
+
     def retry_failed(self) -> int:
         """Put failed ids back in the queue (the user asks to try them again)."""
         with self._db:
@@ -281,6 +294,15 @@ class Journal:
         query = "SELECT action, COUNT(*) FROM items WHERE state = ? GROUP BY action"
         for action, count in self._db.execute(query, (state,)):
             found[action] = count
+        return found
+
+    def counts_by_kind(self) -> dict[str, dict[str, int]]:
+        """``{action: {state: count}}`` for every action and state (zeros included)."""
+        found = {action: dict.fromkeys(STATES, 0) for action in ACTIONS}
+        for action, state, count in self._db.execute(
+                "SELECT action, state, COUNT(*) FROM items GROUP BY action, state"):
+            if action in found and state in found[action]:
+                found[action][state] = count
         return found
 
     def last_failures(self, limit: int = 5) -> list[Item]:

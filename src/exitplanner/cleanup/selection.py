@@ -35,7 +35,9 @@ class ArchivePost(Protocol):
 class Filters:
     """The user's choices. Dates are inclusive calendar days (UTC). ``kinds`` empty means every kind;
     ``replies_only`` / ``reposts_only`` are shortcuts that narrow it. ``keep_top`` keeps the N posts with
-    the most likes + reposts (reposts of others never count: their figures are not ours)."""
+    the most likes + reposts (reposts of others never count: their figures are not ours).
+    ``likes_only`` removes no post at all, only the likes (with ``include_likes``): the GUI needs it
+    because an empty ``kinds`` means every kind, not none."""
 
     since: date | None = None
     until: date | None = None
@@ -45,8 +47,11 @@ class Filters:
     replies_only: bool = False
     reposts_only: bool = False
     include_likes: bool = False
+    likes_only: bool = False
 
     def effective_kinds(self) -> set[str]:
+        if self.likes_only:
+            return set()
         kinds = set(self.kinds) or set(KINDS)
         if self.replies_only:
             kinds &= {KIND_REPLY}
@@ -59,7 +64,7 @@ class Filters:
                 "until": self.until.isoformat() if self.until else None,
                 "kinds": sorted(self.kinds), "keep_top": self.keep_top, "keep_ids": sorted(self.keep_ids),
                 "replies_only": self.replies_only, "reposts_only": self.reposts_only,
-                "include_likes": self.include_likes}
+                "include_likes": self.include_likes, "likes_only": self.likes_only}
 
     @classmethod
     def from_json(cls, data: dict) -> Filters:
@@ -71,7 +76,7 @@ class Filters:
                    keep_top=max(0, int(data.get("keep_top") or 0)),
                    keep_ids={str(i) for i in data.get("keep_ids") or []},
                    replies_only=bool(data.get("replies_only")), reposts_only=bool(data.get("reposts_only")),
-                   include_likes=bool(data.get("include_likes")))
+                   include_likes=bool(data.get("include_likes")), likes_only=bool(data.get("likes_only")))
 
 
 @dataclass

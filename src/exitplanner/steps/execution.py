@@ -15,10 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from exitplanner.cleanup.journal import ACTION_LIKE
+from exitplanner.cleanup.selection import KIND_ORIGINAL, KIND_QUOTE, KIND_REPLY, KIND_REPOST, KINDS, Filters
 from exitplanner.plan.model import Plan, StepId, StepStatus
 from exitplanner.steps.decision import REACTIVATION_DAYS, Decision, Strategy
 
 SECTION = "execution"
+CLEANUP_SECTION = "cleanup"  # the user's choice of what the deletion run on X removes
 
 
 class ItemStatus(StrEnum):
@@ -216,6 +219,36 @@ class ExecutionModel:
             ]
         lines.append("END:VCALENDAR")
         return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+# --- what the deletion run removes (strategy « delete the posts ») ---------------------------------------
+
+#: The audit summary's count of each kind of the selection (``like`` = the likes listed in the archive).
+_SUMMARY_KEYS = {KIND_ORIGINAL: "originals", KIND_REPLY: "replies", KIND_QUOTE: "quotes",
+                 KIND_REPOST: "reposts", ACTION_LIKE: "likes"}
+
+
+def cleanup_filters(plan: Plan) -> Filters:
+    """The saved choice; by default every kind of post and no like, as ``exitplanner cleanup`` does."""
+    data = (plan.sections.get(CLEANUP_SECTION) or {}).get("filters")
+    return Filters.from_json(data) if isinstance(data, dict) else Filters(kinds=set(KINDS))
+
+
+def set_cleanup_filters(plan: Plan, filters: Filters) -> None:
+    plan.sections.setdefault(CLEANUP_SECTION, {})["filters"] = filters.to_json()
+
+
+def archive_kind_counts(plan: Plan) -> dict[str, int]:
+    """How many posts of each kind, and likes, the imported archive holds (from the step 2 audit)."""
+    summary = (plan.sections.get("x_archive") or {}).get("summary") or {}
+    counts = summary.get("counts") or {}
+    found = {}
+    for kind, key in _SUMMARY_KEYS.items():
+        try:
+            found[kind] = max(0, int(counts.get(key, 0) or 0))
+        except (TypeError, ValueError):
+            found[kind] = 0
+    return found
 
 
 def _ics_text(text: str) -> str:

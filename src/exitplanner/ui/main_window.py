@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, qVersion
+from PySide6.QtCore import QEventLoop, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from exitplanner import __version__, i18n, paths
 from exitplanner.plan import storage
 from exitplanner.plan.errors import PlanError
 from exitplanner.plan.model import Plan, StepId
+from exitplanner.ui import workers
 from exitplanner.ui.navigator import StepNavigator
 from exitplanner.ui.pages.base import StepPage
 
@@ -287,13 +289,55 @@ class MainWindow(QMainWindow):
             return True
         return False
 
+    # ---- background work still running (a deletion run on X above all) ------------------------------
+    def _may_stop_jobs(self, leaving: str) -> bool:
+        """Before closing, replacing the plan or rebuilding the pages while jobs run: ask whether to stop
+        them cleanly (answer Yes) or keep working (No, the default). ``leaving``: close, plan, language."""
+        jobs = [job for job in workers.running() if job.ask_before_closing]
+        if not jobs:
+            return True
+        labels = list(dict.fromkeys(job.label for job in jobs if job.label)) or [
+            self.tr("A task is still running in the background.")]
+        question = {
+            "close": self.tr("Stop cleanly and close ExitPlanner?"),
+            "plan": self.tr("Stop cleanly and leave this plan?"),
+        }.get(leaving, self.tr("Stop cleanly and change the language?"))
+        answer = QMessageBox.question(
+            self, self.tr("Work in progress"), "\n\n".join([*labels, question]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _stop_jobs(self) -> None:
+        """Cancel every job and wait until each has ended on its own terms: a deletion run finishes the
+        request already sent and records its answer in the journal; nothing is cut off mid-request."""
+        jobs = workers.running()
+        if not jobs:
+            return
+        for job in jobs:
+            job.cancel()
+        self.save_state.setText(self.tr("Stopping the work in progress…"))
+        self.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: loop.quit() if not set(jobs) & set(workers.running()) else None)
+        timer.start(50)
+        try:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            timer.stop()
+            QApplication.restoreOverrideCursor()
+            self.setEnabled(True)
+            self._refresh_title()
+
     def new_plan(self) -> None:
-        if self._confirm_discard():
+        if self._may_stop_jobs("plan") and self._confirm_discard():
+            self._stop_jobs()
             self.demo = False
             self._load_plan(Plan(), None)
 
     def open_plan(self) -> None:
-        if not self._confirm_discard():
+        if not self._may_stop_jobs("plan") or not self._confirm_discard():
             return
         start = str(self.path.parent if self.path else paths.plans_dir())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a plan"), start, PLAN_FILTER)
@@ -301,7 +345,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name), confirmed=True)
 
     def open_path(self, path: Path, confirmed: bool = False) -> bool:
-        if not confirmed and not self._confirm_discard():
+        if not confirmed and (not self._may_stop_jobs("plan") or not self._confirm_discard()):
             return False
         try:
             plan = storage.load_plan(path)
@@ -309,6 +353,7 @@ class MainWindow(QMainWindow):
             log.warning("could not open plan %s: %s", path, type(error).__name__)
             self.show_error(self.tr("The plan could not be opened"), str(error))
             return False
+        self._stop_jobs()
         self.demo = False
         self.recent.add(path)
         self._load_plan(plan, path)
@@ -362,6 +407,11 @@ class MainWindow(QMainWindow):
 
     # ---- language, about, geometry -------------------------------------------------------------------
     def set_language(self, language: str) -> None:
+        if not self._may_stop_jobs("language"):
+            for action in self.language_actions.actions():
+                action.setChecked(action.data() == i18n.choose_language())
+            return
+        self._stop_jobs()
         i18n.save_language(language)
         i18n.install_translators(language)
         self._build()
@@ -391,9 +441,10 @@ class MainWindow(QMainWindow):
             self.resize(1100, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_discard():
+        if not self._may_stop_jobs("close") or not self._confirm_discard():
             event.ignore()
             return
+        self._stop_jobs()
         store = i18n.settings()
         store.setValue("ui/geometry", self.saveGeometry())
         store.sync()

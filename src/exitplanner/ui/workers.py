@@ -44,6 +44,11 @@ class Job(QRunnable):
         self._last_emit = 0.0
         self.progress = Progress(self._on_progress)
         self.running = False
+        # For the question the main window asks when it closes (or changes plan) while jobs run: what
+        # this job does, in one translated sentence, and whether it is worth asking about at all (a
+        # sub-second preview is not; it is simply cancelled and waited for).
+        self.label = ""
+        self.ask_before_closing = True
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         now = time.monotonic()
@@ -74,6 +79,11 @@ class Job(QRunnable):
 
 
 _alive: set[Job] = set()
+
+
+def running() -> list[Job]:
+    """The jobs started and not yet finished (their ``finished`` signal not yet delivered)."""
+    return list(_alive)
 
 
 def start(job: Job, pool: QThreadPool | None = None) -> Job:
