@@ -61,7 +61,8 @@ def test_counts_by_kind(journal):
     journal.finish(item.seq, DELETED)
     counts = journal.counts_by_kind()
     assert counts[ACTION_LIKE][DELETED] == 1 and counts[ACTION_LIKE][PENDING] == 1
-    assert counts[ACTION_POST][PENDING] == 1 and counts[ACTION_REPOST] == dict.fromkeys(counts[ACTION_REPOST], 0)
+    assert counts[ACTION_POST][PENDING] == 1
+    assert set(counts[ACTION_REPOST].values()) == {0}
 
 
 def test_choice_saved_in_the_plan():
