@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMessageBox, QP
 
 from exitplanner.plan.demo import demo_plan
 from exitplanner.plan.model import StepId, StepStatus
-from exitplanner.ui.pages.press import PressPage
+from exitplanner.ui.pages.press import PressPage, plain_text
 
 WAIT_MS = 10_000
 QUOTE = "Nous restons présents là où les habitants échangent, sans céder à la désinformation"
@@ -75,7 +75,8 @@ def test_short_version_counters_and_warning(page, qtbot):
 def test_copy_buttons_fill_the_clipboard(page):
     copy = next(b for b in page.findChildren(QPushButton) if b.accessibleName().endswith("Mastodon"))
     copy.click()
-    assert QGuiApplication.clipboard().text() == page.short_edits["mastodon"].toPlainText()
+    assert QGuiApplication.clipboard().text() == plain_text(page.short_edits["mastodon"])
+    assert "\u00a0:" in QGuiApplication.clipboard().text()  # « Communiqué : » keeps its no-break space
     page.copy_text_button.click()
     assert QGuiApplication.clipboard().text().startswith("COMMUNIQUÉ DE PRESSE")
 
@@ -331,3 +332,35 @@ def test_open_the_templates_folder(page, monkeypatch):
     page.folder_button.click()
     assert opened[0].toLocalFile() == str(templates.user_dir())
     assert str(templates.user_dir()) in page.template_note.text()  # no file manager: the path is shown
+
+
+def test_plain_spaces_setting_reaches_preview_texts_and_exports(page, qtbot, monkeypatch, tmp_path):
+    page.quote.setPlainText(QUOTE)
+    page.refresh()
+    assert "\u202f" in page.final_text.toPlainText()
+    page.plain_spaces.setChecked(True)
+    assert page.plan.sections["press"]["plain_spaces"] is True
+    assert "\u202f" not in page.preview.document().toRawText()
+    final = plain_text(page.final_text)
+    assert "\u202f" not in final and f"«\u00a0{QUOTE}" in final
+    assert all("\u202f" not in plain_text(edit) for edit in page.short_edits.values())
+    path = tmp_path / "communique.txt"
+    _save_as(monkeypatch, path)
+    page.export_buttons["txt"].click()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=WAIT_MS)
+    assert "\u202f" not in path.read_text(encoding="utf-8")
+    page.load()  # read back from the plan
+    assert page.plain_spaces.isChecked()
+    page.plain_spaces.setChecked(False)
+    assert "plain_spaces" not in page.plan.sections["press"]
+    assert "\u202f" in plain_text(page.final_text)
+
+
+def test_hand_edits_keep_their_no_break_spaces(page):
+    edited = plain_text(page.final_text) + "\nAjout\u00a0: une ligne."
+    assert "Tél.\u00a0:" in edited
+    page.final_text.setPlainText(edited)
+    stored = page.plan.sections["press"]["edited_text"]
+    assert "Tél.\u00a0:" in stored and "Ajout\u00a0: une ligne." in stored
+    page.copy_text_button.click()
+    assert "Tél.\u00a0:" in QGuiApplication.clipboard().text()

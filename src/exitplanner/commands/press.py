@@ -97,7 +97,9 @@ def run(args: argparse.Namespace) -> int:
         from exitplanner.press.model import PressReleaseModel
 
         plan = _load(args)
-        model = PressReleaseModel(plan, template_id=args.template, narrow=not args.plain_spaces)
+        # Without the flag, the plan's own setting (step 6) decides.
+        narrow = False if args.plain_spaces else None
+        model = PressReleaseModel(plan, template_id=args.template, narrow=narrow)
         if args.template:
             from exitplanner.press.templates import find_template
 

@@ -7,7 +7,7 @@ Everything the user chose lives in ``plan.sections["press"]`` (plain JSON):
 
     {"template": "dormant", "reasons": ["moderation", …], "free_text": "…", "quote": "…",
      "edited_text": "…" | None, "short_versions": {"x": "…", …}, "url": "…", "newsletter": "…",
-     "place": "…", "date": "YYYY-MM-DD", "departure_date": "YYYY-MM-DD"}
+     "place": "…", "date": "YYYY-MM-DD", "departure_date": "YYYY-MM-DD", "plain_spaces": bool}
 
 The context fields (place, dates, addresses) are stored as typed; ``field_problems()`` says which
 ones the release cannot use (see :mod:`exitplanner.press.fields`).
@@ -39,7 +39,7 @@ SECTION = "press"
 
 class PressReleaseModel:
     def __init__(self, plan: Plan, template_id: str | None = None, reasons: list[str] | None = None,
-                 free_text: str | None = None, quote: str | None = None, *, narrow: bool = True,
+                 free_text: str | None = None, quote: str | None = None, *, narrow: bool | None = None,
                  today: date | None = None) -> None:
         self.plan = plan
         stored = self.section
@@ -49,7 +49,9 @@ class PressReleaseModel:
         self.reasons: list[str] = list(reasons if reasons is not None else stored.get("reasons") or [])
         self.free_text: str = free_text if free_text is not None else str(stored.get("free_text") or "")
         self.quote: str = quote if quote is not None else str(stored.get("quote") or "")
-        self.narrow = narrow
+        # U+202F where French typography wants it, unless the plan asks for U+00A0 everywhere
+        # (``plain_spaces``: for fonts without U+202F); an explicit argument wins (the CLI's flag).
+        self.narrow = narrow if narrow is not None else not stored.get("plain_spaces")
         self.today = today
 
     # ------------------------------------------------------------------ plan data
@@ -192,7 +194,8 @@ class PressReleaseModel:
         """What gets exported: the user's edited text when there is one, else the generated release."""
         generated = self.render()
         if self.edited_text.strip():
-            return PressRelease.from_text(self.edited_text, generated)
+            text = self.edited_text if self.narrow else self.edited_text.replace("\u202f", "\u00a0")
+            return PressRelease.from_text(text, generated)
         return generated
 
     # ------------------------------------------------------------------ short versions

@@ -58,6 +58,18 @@ class PressStepModel:
         self.release.set_field(key, value)
         self.update_status()
 
+    def set_plain_spaces(self, plain: bool) -> None:
+        """U+00A0 instead of U+202F everywhere (fonts without the narrow space); kept in the plan."""
+        if plain:
+            self.section["plain_spaces"] = True
+        else:
+            self.section.pop("plain_spaces", None)
+        self.release.narrow = not plain
+
+    @property
+    def plain_spaces(self) -> bool:
+        return not self.release.narrow
+
     def field_problems(self) -> list[FieldProblem]:
         return self.release.field_problems()
 

@@ -63,6 +63,16 @@ def _export(release: PressRelease, fmt: str, path: str, *, progress: Progress) -
     return export_release(release, fmt, path, narrow=release.narrow)
 
 
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The text of an editor with its no-break spaces.
+
+    ``toPlainText()`` turns U+00A0 into plain spaces (Qt's documented behaviour), which would strip
+    the space before every « : » of an edited release or a copied post; the raw text keeps it.
+    """
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -179,7 +189,7 @@ class PressPage(StepPage):
         self.regenerate_button.clicked.connect(self.regenerate)
         self.copy_text_button = QPushButton(self.tr("Copy the text"))
         self.copy_text_button.setAccessibleName(self.tr("Copy the final text"))
-        self.copy_text_button.clicked.connect(lambda: self._copy(self.final_text.toPlainText()))
+        self.copy_text_button.clicked.connect(lambda: self._copy(plain_text(self.final_text)))
         buttons.addWidget(self.regenerate_button)
         buttons.addWidget(self.copy_text_button)
         buttons.addStretch(1)
@@ -212,7 +222,7 @@ class PressPage(StepPage):
             counter.setAccessibleName(self.tr("Length of the post for %1").replace("%1", name))
             copy = QPushButton(self.tr("Copy"))
             copy.setAccessibleName(self.tr("Copy the post for %1").replace("%1", name))
-            copy.clicked.connect(lambda _checked=False, e=edit: self._copy(e.toPlainText()))
+            copy.clicked.connect(lambda _checked=False, e=edit: self._copy(plain_text(e)))
             row = QHBoxLayout()
             row.addWidget(counter, 1)
             row.addWidget(copy)
@@ -306,6 +316,12 @@ class PressPage(StepPage):
             row, column = index // 2, (index % 2) * 2
             grid.addWidget(caption, row, column)
             grid.addWidget(widget, row, column + 1)
+        self.plain_spaces = QCheckBox(self.tr("No-break spaces instead of narrow ones"))
+        self.plain_spaces.setAccessibleName(self.tr("No-break spaces instead of narrow ones"))
+        self.plain_spaces.setToolTip(self.tr("For a font that lacks the narrow no-break space (U+202F) used "
+                                             "before ; ! ? and inside « »"))
+        self.plain_spaces.toggled.connect(self._plain_spaces_toggled)
+        grid.addWidget(self.plain_spaces, 2, 2, 1, 2)
         self.fields_problems = QLabel()
         self.fields_problems.setWordWrap(True)
         self.fields_problems.setStyleSheet(WARNING_STYLE)
@@ -325,7 +341,7 @@ class PressPage(StepPage):
     def _set_field_tab_order(self) -> None:
         """Reading order: row by row, left to right, after the quote above (widgets must share a window)."""
         order = (self.quote, self.place_edit, self.date_edit, self.date_today, self.url_edit,
-                 self.departure_edit, self.departure_same, self.newsletter_edit)
+                 self.departure_edit, self.departure_same, self.newsletter_edit, self.plain_spaces)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -399,6 +415,7 @@ class PressPage(StepPage):
         self.departure_same.setChecked(not release.field("departure_date"))
         self.departure_edit.setDate(_qdate(release.departure_date()))
         self.departure_edit.setEnabled(not self.departure_same.isChecked())
+        self.plain_spaces.setChecked(self.model.plain_spaces)
 
     # ------------------------------------------------------------------ editing
     def _fields_changed(self, *_args) -> None:
@@ -410,8 +427,8 @@ class PressPage(StepPage):
         self.model.set_choices(
             str(self.template_combo.currentData() or ""),
             [rid for rid, box in self.reason_boxes.items() if box.isChecked()],
-            self.free_text.toPlainText().strip(),
-            self.quote.toPlainText().strip(),
+            plain_text(self.free_text).strip(),
+            plain_text(self.quote).strip(),
         )
         self.notify_changed()
         self._timer.start()  # restarts: the preview follows once typing pauses
@@ -439,6 +456,13 @@ class PressPage(StepPage):
         self.notify_changed()
         self._timer.start()
 
+    def _plain_spaces_toggled(self, checked: bool) -> None:
+        if self._loading:
+            return
+        self.model.set_plain_spaces(checked)
+        self.notify_changed()
+        self.refresh()
+
     def _set_date_quietly(self, edit: QDateEdit, day: date) -> None:
         self._loading = True
         try:
@@ -459,14 +483,14 @@ class PressPage(StepPage):
     def _final_changed(self) -> None:
         if self._loading:
             return
-        self.model.set_final_text(self.final_text.toPlainText())
+        self.model.set_final_text(plain_text(self.final_text))
         self.notify_changed()
         self._timer.start()
 
     def _short_changed(self, network: str) -> None:
         if self._loading:
             return
-        version = self.model.set_short_text(network, self.short_edits[network].toPlainText())
+        version = self.model.set_short_text(network, plain_text(self.short_edits[network]))
         self._show_counter(network, version)
         self.notify_changed()
 
@@ -518,11 +542,11 @@ class PressPage(StepPage):
         bar.setValue(position)
         self._loading = True
         try:
-            if self.final_text.toPlainText().strip() != final.strip():
+            if plain_text(self.final_text).strip() != final.strip():
                 self.final_text.setPlainText(final)
             for network, version in shorts.items():
                 edit = self.short_edits[network]
-                if edit.toPlainText().strip() != version.text.strip():
+                if plain_text(edit).strip() != version.text.strip():
                     edit.setPlainText(version.text)
                 self._show_counter(network, version)
         finally:
