@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import socket
+from datetime import UTC, datetime
 
 import dns.resolver
 import pytest
@@ -25,6 +26,7 @@ from exitplanner.networks.bluesky import (
 )
 from exitplanner.networks.bluesky_facets import facet_text
 from exitplanner.networks.errors import AuthError, NotFound, Unreachable, ValidationError
+from exitplanner.networks.public_figures import FiguresSource
 from exitplanner.secrets import CredentialStore
 from fixtures.memory_keyring import memory_keyring_fixture  # noqa: F401
 
@@ -240,3 +242,58 @@ def test_well_known_file_is_checked_over_http(pds, client, account, dns_responde
     well_known_server.dids[domain] = account["did"]
     check = client.check_handle(domain)
     assert check.well_known_ok and not check.dns_ok and check.ok
+
+
+def test_public_figures_from_the_repository_when_the_server_has_no_appview(pds, client, account):
+    """The reference PDS alone answers getProfile with 400 "No service configured": the posts and
+    follows are counted in the repository, the followers stay unknown (None), never 0."""
+    fresh = client.public_figures()
+    assert fresh.source == FiguresSource.REPOSITORY
+    assert (fresh.followers, fresh.following, fresh.posts) == (None, 0, 0)
+    assert fresh.verified is False and fresh.verified_link == ""  # a *.test handle is the server's own
+    assert fresh.last_activity is None
+    for text in ("Premier message", "Deuxième message"):
+        client.create_post(text)
+    client._procedure("com.atproto.repo.createRecord", {
+        "repo": account["did"], "collection": "app.bsky.graph.follow",
+        "record": {"$type": "app.bsky.graph.follow", "subject": "did:plc:ewvi7nxzyoun6zhxrhs64oiz",
+                   "createdAt": "2026-11-20T10:00:00.000Z"}}, "createRecord")
+    figures = client.public_figures()
+    assert (figures.followers, figures.following, figures.posts) == (None, 1, 2)
+    assert figures.last_activity == datetime.now(UTC).date()
+    capped = client.public_figures(max_records=1)  # more records than we agree to read: unknown, not 1
+    assert capped.posts is None and capped.following == 1
+
+
+def test_public_figures_say_verified_once_the_handle_is_the_domain(pds, client, account, dns_responder):
+    domain = f"{account['handle'].split('.')[0]}-verifie.fr"
+    dns_responder.txt[f"_atproto.{domain}"] = [f"did={account['did']}"]
+    client.switch_handle(domain)
+    figures = client.public_figures()
+    assert figures.verified is True and figures.verified_link == domain
+
+
+def test_public_figures_from_the_appview_when_the_server_forwards_to_one(pds, client, account, monkeypatch):
+    """A PDS with an AppView (bsky.social) answers getProfile with every count: those are used."""
+    real = client._query
+
+    def with_appview(nsid, params):
+        if nsid == "app.bsky.actor.getProfile":
+            assert params == {"actor": account["did"]}
+            return {"did": account["did"], "handle": account["handle"], "followersCount": 1234,
+                    "followsCount": 5, "postsCount": 17}
+        return real(nsid, params)
+
+    monkeypatch.setattr(client, "_query", with_appview)
+    figures = client.public_figures()
+    assert figures.source == FiguresSource.APPVIEW
+    assert (figures.followers, figures.following, figures.posts) == (1234, 5, 17)
+
+
+def test_public_figures_offline_is_unreachable(pds, client, account, monkeypatch):
+    def offline(nsid, params):
+        raise Unreachable()
+
+    monkeypatch.setattr(client, "_query", offline)
+    with pytest.raises(Unreachable):
+        client.public_figures()

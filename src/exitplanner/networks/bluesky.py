@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import dns.resolver
@@ -52,6 +52,7 @@ from exitplanner.networks.errors import (
 )
 from exitplanner.networks.images import EncodedImage, fit_image
 from exitplanner.networks.limits import BLUESKY, graphemes
+from exitplanner.networks.public_figures import FiguresSource, PublicFigures
 from exitplanner.secrets import CredentialStore
 
 log = logging.getLogger(__name__)
@@ -62,9 +63,12 @@ DEFAULT_SERVICE = "https://bsky.social"
 PUBLIC_APPVIEW = "https://public.api.bsky.app"
 
 POST = "app.bsky.feed.post"
+FOLLOW = "app.bsky.graph.follow"
 PROFILE = "app.bsky.actor.profile"
 
 _APP_PASSWORD = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
+#: Beyond this many records, a repository count is reported as unknown rather than read for minutes.
+FIGURES_MAX_RECORDS = 5000
 _AT_URI = re.compile(r"at://(?P<repo>[^/]+)/(?P<collection>[^/]+)/(?P<rkey>[^/?#]+)")
 
 
@@ -603,6 +607,97 @@ class BlueskyClient:
         self._put_profile_record(record, envelope)
         return self.get_profile()
 
+    # -- public figures (for the inventory) --------------------------------------------------------------
+
+    def _query(self, nsid: str, params: dict[str, Any]) -> dict[str, Any]:
+        client, _ = self._require()
+        with _calling(nsid):
+            response = client.invoke_query(nsid, params=DotDict(params))
+        return response.content if isinstance(response.content, dict) else {}
+
+    def public_figures(self, max_records: int = FIGURES_MAX_RECORDS) -> PublicFigures:
+        """Followers, follows, posts and whether the handle is a proven domain, for our own account.
+
+        The AppView counts everything; the PDS forwards ``app.bsky.actor.getProfile`` to it when it
+        has one configured. A PDS without one (a self-hosted server, the test servers) answers 400
+        "No service configured": then the figures come from the repository itself — the posts and
+        follow records it holds, counted page by page up to ``max_records`` — and the followers stay
+        unknown (None), since only an index of the whole network knows who follows an account.
+        """
+        _, account = self._require()
+        described = self._query("com.atproto.repo.describeRepo", {"repo": account.did})
+        handle = str(described.get("handle") or account.handle)
+        verified = self._domain_handle_proven(handle, described.get("handleIsCorrect"))
+        try:
+            profile = self._query("app.bsky.actor.getProfile", {"actor": account.did})
+        except NetworkError as error:
+            if isinstance(error, (Unreachable, AuthError, RateLimited)):
+                raise
+            log.info("bluesky getProfile unavailable (%s): counting the repository", type(error).__name__)
+        else:
+            if isinstance(profile.get("did"), str):
+                return PublicFigures(
+                    followers=_count(profile.get("followersCount")),
+                    following=_count(profile.get("followsCount")),
+                    posts=_count(profile.get("postsCount")),
+                    verified=verified, verified_link=handle if verified else "",
+                    last_activity=self._newest_post_date(account.did),
+                    source=FiguresSource.APPVIEW)
+        posts, newest = self._count_records(account.did, POST, max_records)
+        follows, _ = self._count_records(account.did, FOLLOW, max_records)
+        return PublicFigures(followers=None, following=follows, posts=posts, verified=verified,
+                             verified_link=handle if verified else "", last_activity=newest,
+                             source=FiguresSource.REPOSITORY)
+
+    def _domain_handle_proven(self, handle: str, handle_is_correct: Any) -> bool | None:
+        """A handle outside the server's own domains (``*.bsky.social``…) that its domain proves.
+
+        The proof is checked here (DNS record or well-known file pointing to our DID), as the AppView
+        does: the server's own ``handleIsCorrect`` compares with a DID document it caches for up to an
+        hour, so it still says False just after a switch. None when the server's domains are unknown.
+        """
+        try:
+            server = self._query("com.atproto.server.describeServer", {})
+        except NetworkError as error:
+            if isinstance(error, (Unreachable, AuthError, RateLimited)):
+                raise
+            return None
+        domains = [str(d).lower() for d in server.get("availableUserDomains") or []]
+        if any(handle.lower().endswith(d if d.startswith(".") else "." + d) for d in domains):
+            return False
+        if handle_is_correct is True:
+            return True
+        try:
+            return self.check_handle(handle).ok
+        except ValidationError:  # not a domain name at all
+            return False
+
+    def _count_records(self, did: str, collection: str, max_records: int) -> tuple[int | None, date | None]:
+        """How many records ``collection`` holds (None beyond ``max_records``) and the newest createdAt."""
+        count, newest, cursor = 0, None, None
+        page_size = min(100, max_records + 1)
+        while True:
+            params: dict[str, Any] = {"repo": did, "collection": collection, "limit": page_size}
+            if cursor:
+                params["cursor"] = cursor
+            page = self._query("com.atproto.repo.listRecords", params)
+            records = page.get("records") or []
+            count += len(records)
+            for record in records:
+                created = _created_date(record)
+                if created and (newest is None or created > newest):
+                    newest = created
+            if count > max_records:
+                return None, newest
+            cursor = page.get("cursor")  # the PDS gives one even after the last page: stop on an empty page
+            if not records or not cursor:
+                return count, newest
+
+    def _newest_post_date(self, did: str) -> date | None:
+        page = self._query("com.atproto.repo.listRecords", {"repo": did, "collection": POST, "limit": 1})
+        records = page.get("records") or []
+        return _created_date(records[0]) if records else None
+
     # -- domain handle -----------------------------------------------------------------------------------
 
     def handle_instructions(self, domain: str) -> HandleInstructions:
@@ -652,6 +747,13 @@ def _parse_datetime(value: Any) -> datetime | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+def _created_date(envelope: Any) -> date | None:
+    """The day a listed record says it was created (its ``createdAt``), None when absent or unreadable."""
+    value = envelope.get("value") if isinstance(envelope, dict) else None
+    created = _parse_datetime(value.get("createdAt")) if isinstance(value, dict) else None
+    return created.date() if created else None
 
 
 def _count(value: Any) -> int | None:

@@ -52,7 +52,13 @@ from exitplanner.networks.mastodon_limits import (
     check_status,
     countable_length,
 )
-from exitplanner.networks.mastodon_verification import field_for_site, rel_me_snippet, site_links_back
+from exitplanner.networks.mastodon_verification import (
+    field_for_site,
+    field_link,
+    rel_me_snippet,
+    site_links_back,
+)
+from exitplanner.networks.public_figures import FiguresSource, PublicFigures
 from exitplanner.progress import Progress
 
 __all__ = [
@@ -325,6 +331,17 @@ def _account(data: Any, instance: str) -> MastodonAccount:
     )
 
 
+def figures_of(account: MastodonAccount, site_url: str = "") -> PublicFigures:
+    """The inventory's figures out of an account read from its instance (own or public look-up)."""
+    verified_fields = account.verified_fields()
+    site_field = field_for_site(verified_fields, site_url) if site_url else None
+    chosen = site_field or (verified_fields[0] if verified_fields else None)
+    return PublicFigures(
+        followers=account.followers, following=account.following, posts=account.statuses,
+        verified=chosen is not None, verified_link=field_link(chosen.value) if chosen else "",
+        last_activity=account.last_status_at, source=FiguresSource.INSTANCE)
+
+
 def _media(data: Any) -> MediaAttachment:
     return MediaAttachment(
         id=str(data.get("id")),
@@ -471,6 +488,16 @@ class MastodonClient:
         if check_site:
             site_has_link = site_links_back(site_url, account.url, session=self._session)
         return FieldVerification(match, bool(match and match.verified_at), site_has_link)
+
+    def public_figures(self, site_url: str = "") -> PublicFigures:
+        """Followers, following, posts and the verified link of our own account, for the inventory.
+
+        Verified means a profile field the instance has checked (``verified_at``: the page it links to
+        carries ``rel="me"`` back to the profile); the field pointing to the authority's ``site_url`` is
+        preferred, any other verified field is reported otherwise. Never reads the site itself.
+        """
+        account = self.verify_credentials()
+        return figures_of(account, site_url)
 
     # --- media and posts -------------------------------------------------------------------------------
 

@@ -51,7 +51,7 @@ def _site_key(url: str) -> str:
     return host + parts.path.rstrip("/")
 
 
-def _text_of(html_value: str) -> str:
+def field_link(html_value: str) -> str:
     """The visible text of a field value ("<a href=…><span>https://</span>…</a>" → the URL)."""
 
     class _Text(html.parser.HTMLParser):
@@ -93,4 +93,4 @@ def field_for_site(fields: Iterable[_Field], site_url: str) -> _Field | None:
     wanted = _site_key(site_url)
     if not wanted:
         return None
-    return next((f for f in fields if _site_key(_text_of(f.value)) == wanted), None)
+    return next((f for f in fields if _site_key(field_link(f.value)) == wanted), None)

@@ -20,7 +20,9 @@ from PySide6.QtCore import QCoreApplication
 from exitplanner.networks.bluesky import description_with_website
 from exitplanner.networks.limits import BLUESKY, graphemes
 from exitplanner.networks.mastodon_limits import MastodonLimits, countable_length
-from exitplanner.plan.model import Account, Network, Plan, StepId, StepStatus, Verdict
+from exitplanner.networks.public_figures import PublicFigures
+from exitplanner.plan.model import Account, Network, Plan, StepId, StepStatus, Verdict, now_iso
+from exitplanner.steps.network_figures import FIGURES_FIELDS, figures_text, same_handle  # noqa: F401
 
 SECTION = "networks"
 BLUESKY_KEY = "bluesky"
@@ -40,6 +42,7 @@ BLUESKY_FIELDS = (
     "post_uri",
     "post_url",
     "pinned",
+    "figures",
 )
 MASTODON_FIELDS = (
     "instance",
@@ -54,6 +57,7 @@ MASTODON_FIELDS = (
     "post_id",
     "post_url",
     "pinned",
+    "figures",
 )
 
 
@@ -179,17 +183,26 @@ class NetworksModel:
         }
         self.plan.set_step_status(StepId.NETWORKS, self.status())
 
-    def sync_inventory(self, network: Network, handle: str, url: str) -> Account:
-        """Add the new account to the step 2 inventory (or update its row), marked « keep »."""
+    def inventory_account(self, network: Network, handle: str) -> Account | None:
+        """The inventory row of ``handle`` on ``network`` (« @ » and case ignored), if any."""
+        return next((a for a in self.plan.accounts if a.network == network and same_handle(a.handle, handle)),
+                    None)
+
+    def sync_inventory(self, network: Network, handle: str, url: str, previous_handle: str = "") -> Account:
+        """Add the new account to the step 2 inventory (or update its row), marked « keep ».
+
+        ``previous_handle`` is the handle the row was created with, when the account has just changed it
+        (a Bluesky domain handle): the row follows the account instead of a second row appearing.
+        """
         handle = handle.strip()
-        for account in self.plan.accounts:
-            if (
-                account.network == network
-                and account.handle.lstrip("@").casefold() == handle.lstrip("@").casefold()
-            ):
-                account.url = url or account.url
-                account.verdict = Verdict.KEEP
-                return account
+        account = self.inventory_account(network, handle)
+        if account is None and previous_handle:
+            account = self.inventory_account(network, previous_handle)
+        if account is not None:
+            account.handle = handle
+            account.url = url or account.url
+            account.verdict = Verdict.KEEP
+            return account
         account = Account(
             network=network,
             handle=handle,
@@ -202,8 +215,10 @@ class NetworksModel:
         return account
 
     def bluesky_connected(self, handle: str, did: str, service: str) -> None:
+        previous = str(self.bluesky.get("handle") or "") if self.bluesky.get("did") == did else ""
         self.bluesky.update({"handle": handle, "did": did, "service": service})
-        self.sync_inventory(Network.BLUESKY, handle, f"https://bsky.app/profile/{handle.lstrip('@')}")
+        url = f"https://bsky.app/profile/{handle.lstrip('@')}"
+        self.sync_inventory(Network.BLUESKY, handle, url, previous_handle=previous)
         self.save()
 
     def bluesky_profile_applied(self, display_name: str, description: str, website: str) -> None:
@@ -250,6 +265,36 @@ class NetworksModel:
     def mastodon_disconnected(self) -> None:
         self.mastodon.pop("username", None)
         self.save()
+
+    def record_figures(self, network: str, figures: PublicFigures) -> None:
+        """Keep the public figures read from the network, in step 5's section and in the inventory row.
+
+        The inventory's own columns get what they have room for (followers, last activity); an unknown
+        count never overwrites a known one there, and is stored as None (unknown), never as 0.
+        """
+        bluesky = network == BLUESKY_KEY
+        target, net = (self.bluesky, Network.BLUESKY) if bluesky else (self.mastodon, Network.MASTODON)
+        target["figures"] = {
+            "followers": figures.followers,
+            "following": figures.following,
+            "posts": figures.posts,
+            "verified": figures.verified,
+            "verified_link": figures.verified_link,
+            "source": figures.source.value,
+            "checked": now_iso(),
+        }
+        account = self.inventory_account(net, str(target.get("handle") or ""))
+        if account is not None:
+            if figures.followers is not None:
+                account.followers = figures.followers
+            if figures.last_activity is not None:
+                account.last_activity = figures.last_activity.isoformat()
+        self.save()
+
+    def figures(self, network: str) -> dict[str, Any]:
+        """The stored figures of ``network`` (empty when never read); only the known keys."""
+        data = (self.bluesky if network == BLUESKY_KEY else self.mastodon).get("figures")
+        return {k: data[k] for k in FIGURES_FIELDS if k in data} if isinstance(data, dict) else {}
 
     def set_announcement(self, network: str, text: str) -> None:
         """Keep the draft of the announcement between sessions (not yet published)."""
@@ -304,3 +349,4 @@ class NetworksModel:
         if not self.bluesky.get("handle") and not self.mastodon.get("instance"):
             problems.append(QCoreApplication.translate("networks", "Connect at least one account."))
         return problems
+

@@ -1,5 +1,8 @@
 """Crop a picked picture to a network's ratio (square avatar, 3:1 banner) before it is fitted and sent.
 
+The announcement's picture has no single right shape, so its dialog offers a choice of ratios (free,
+16:9, 1:1) instead of one locked ratio; switching ratio starts again from the largest centred frame.
+
 Why crop here rather than let the network do it: Bluesky and Mastodon centre-crop silently, which
 cuts the coat of arms or the town hall in half. The user sees the picture and the kept part, moves
 the frame with the mouse or the arrow keys and resizes it with the corner handle or « + » / « - ».
@@ -8,9 +11,20 @@ The arithmetic lives in :mod:`exitplanner.ui.crop_geometry`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exitplanner.ui import crop_geometry as geometry
 from exitplanner.ui.crop_geometry import CropRect
@@ -23,7 +37,7 @@ class CropArea(QWidget):
 
     changed = Signal()
 
-    def __init__(self, image: QImage, aspect: float, parent: QWidget | None = None) -> None:
+    def __init__(self, image: QImage, aspect: float | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.image = image
         self.aspect = aspect
@@ -58,6 +72,11 @@ class CropArea(QWidget):
         scale, offset = self._scale(), self._offset()
         return QRectF(offset.x() + self.rect_.x * scale, offset.y() + self.rect_.y * scale,
                       self.rect_.width * scale, self.rect_.height * scale)
+
+    def set_aspect(self, aspect: float | None) -> None:
+        """Change the ratio (None: free); the frame restarts as the largest centred one of that ratio."""
+        self.aspect = aspect
+        self.set_rect(geometry.initial_rect(self.image.width(), self.image.height(), aspect))
 
     def set_rect(self, rect: CropRect) -> None:
         if rect != self.rect_:
@@ -117,6 +136,9 @@ class CropArea(QWidget):
         start, w, h = self._drag_rect, self.image.width(), self.image.height()
         if self._drag == "move":
             self.set_rect(geometry.moved(start, round(delta.x()), round(delta.y()), w, h, self.aspect))
+        elif self.aspect is None:
+            self.set_rect(geometry.resized_free(start, round(start.width + delta.x()),
+                                                round(start.height + delta.y()), w, h))
         else:
             across, down = delta.x(), delta.y() * self.aspect
             grow = across if abs(across) >= abs(down) else down  # the larger movement wins, either way
@@ -147,9 +169,14 @@ class CropArea(QWidget):
 
 
 class CropDialog(QDialog):
-    """Modal « Crop the picture » dialog; :meth:`cropped` gives the kept part once accepted."""
+    """Modal « Crop the picture » dialog; :meth:`cropped` gives the kept part once accepted.
 
-    def __init__(self, image: QImage, aspect: float, parent: QWidget | None = None) -> None:
+    ``ratios`` (label, aspect or None for free) adds a « Ratio » choice, first entry selected, with
+    ``ratio_help`` as its tooltip; without it the frame stays locked to ``aspect``.
+    """
+
+    def __init__(self, image: QImage, aspect: float | None, parent: QWidget | None = None,
+                 ratios: Sequence[tuple[str, float | None]] = (), ratio_help: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Crop the picture"))
         layout = QVBoxLayout(self)
@@ -157,8 +184,27 @@ class CropDialog(QDialog):
                               "(keyboard: arrows, + and -)."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.ratio: QComboBox | None = None
+        if ratios:
+            aspect = ratios[0][1]
+            row = QHBoxLayout()
+            caption = QLabel(self.tr("&Ratio:"))
+            self.ratio = QComboBox()
+            self.ratio.setAccessibleName(self.tr("Ratio of the kept part"))
+            for label, value in ratios:
+                self.ratio.addItem(label, value)
+            if ratio_help:
+                self.ratio.setToolTip(ratio_help)
+                self.ratio.setAccessibleDescription(ratio_help)
+            caption.setBuddy(self.ratio)
+            row.addWidget(caption)
+            row.addWidget(self.ratio)
+            row.addStretch(1)
+            layout.addLayout(row)
         self.area = CropArea(image, aspect)
         layout.addWidget(self.area, 1)
+        if self.ratio is not None:
+            self.ratio.currentIndexChanged.connect(lambda _i: self.area.set_aspect(self.ratio.currentData()))
         self.size_label = QLabel()
         self.size_label.setAccessibleName(self.tr("Size of the kept part"))
         layout.addWidget(self.size_label)

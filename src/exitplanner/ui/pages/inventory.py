@@ -44,6 +44,7 @@ from exitplanner.steps.inventory import (
     account_problems,
     tr,
 )
+from exitplanner.steps.network_figures import inventory_figures_text
 from exitplanner.ui.pages.audit_dashboard import AuditDashboard
 from exitplanner.ui.pages.base import StepPage
 
@@ -75,8 +76,9 @@ class AccountsTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return account.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            problems = account_problems(account)
-            return "\n".join(problems) if problems else None
+            lines = account_problems(account)
+            figures = inventory_figures_text(self.inventory.plan, account)  # step 5's new accounts
+            return "\n".join([*lines, figures] if figures else lines) or None
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):

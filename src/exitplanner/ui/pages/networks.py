@@ -8,7 +8,7 @@ created on first use (reading the keyring may prompt the user, which must not ha
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from exitplanner.networks.images import decode, fit_image
 from exitplanner.networks.mastodon_auth import MastodonAuthorizer
 from exitplanner.networks.mastodon_limits import MastodonLimits
 from exitplanner.networks.mastodon_verification import rel_me_snippet
+from exitplanner.networks.public_figures import PublicFigures
 from exitplanner.plan.model import StepId
 from exitplanner.progress import Progress
 from exitplanner.secrets import CredentialStore, SecretStoreError
@@ -89,14 +90,18 @@ class ImagePicker(QWidget):
 
     With an ``aspect`` (width / height), a picked file first goes through the crop dialog and the kept
     part is stored (as PNG: lossless, the network client re-encodes it with ``fit_image`` anyway).
+    With ``ratios`` instead, the crop dialog offers that choice of ratios (the announcement's picture).
     """
 
     changed = Signal()
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None,
-                 aspect: float | None = None) -> None:
+                 aspect: float | None = None, ratios: Sequence[tuple[str, float | None]] = (),
+                 ratio_help: str = "") -> None:
         super().__init__(parent)
         self.aspect = aspect
+        self.ratios = tuple(ratios)
+        self.ratio_help = ratio_help
         self.data: bytes | None = None
         self.image: QImage | None = None
         self.file_name = ""
@@ -125,7 +130,7 @@ class ImagePicker(QWidget):
                                               IMAGE_FILTER)
         if not path:
             return
-        if self.aspect is None:
+        if self.aspect is None and not self.ratios:
             self.set_file(Path(path))
             return
         try:
@@ -134,7 +139,7 @@ class ImagePicker(QWidget):
             self.preview.setText(self.tr("Not a picture"))
             self.preview.setToolTip(getattr(error, "message", ""))
             return
-        dialog = CropDialog(image, self.aspect, self)
+        dialog = CropDialog(image, self.aspect, self, ratios=self.ratios, ratio_help=self.ratio_help)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_image(dialog.cropped(), Path(path).name)
 
@@ -276,6 +281,8 @@ class NetworksPage(StepPage):
         form.addRow(buttons)
         self.bs_status = _status_label()
         form.addRow(self.bs_status)
+        self.bs_figures, self.bs_refresh = self._figures_row(form, "Bluesky")
+        self.bs_refresh.clicked.connect(lambda: self.refresh_figures(model_module.BLUESKY_KEY))
         self.bs_connect.clicked.connect(self.connect_bluesky)
         self.bs_disconnect.clicked.connect(self.disconnect_bluesky)
         layout.addWidget(box)
@@ -375,6 +382,8 @@ class NetworksPage(StepPage):
         form.addRow(buttons)
         self.ma_status = _status_label()
         form.addRow(self.ma_status)
+        self.ma_figures, self.ma_refresh = self._figures_row(form, "Mastodon")
+        self.ma_refresh.clicked.connect(lambda: self.refresh_figures(model_module.MASTODON_KEY))
         self.ma_connect.clicked.connect(self.connect_mastodon)
         self.ma_cancel.clicked.connect(self._cancel_jobs)
         self.ma_disconnect.clicked.connect(self.disconnect_mastodon)
@@ -450,6 +459,29 @@ class NetworksPage(StepPage):
         layout.addStretch(1)
         return tab
 
+    def _figures_row(self, form: QFormLayout, network: str) -> tuple[QLabel, QPushButton]:
+        """« Public figures: … » with its « Refresh » button (read again from the network on demand)."""
+        figures = _status_label()
+        figures.setAccessibleName(self.tr("Public figures of the account on %1").replace("%1", network))
+        refresh = QPushButton(self.tr("Re&fresh"))
+        refresh.setAccessibleName(self.tr("Read the public figures of the account on %1 again")
+                                  .replace("%1", network))
+        refresh.setToolTip(self.tr("Followers, follows, posts and verification, as the network shows "
+                                   "them; they are copied to the inventory of step 2."))
+        refresh.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(figures, 1)
+        row.addWidget(refresh, 0, Qt.AlignmentFlag.AlignTop)
+        caption = QLabel(self.tr("Public figures:"))
+        caption.setBuddy(refresh)
+        form.addRow(caption, row)
+        return figures, refresh
+
+    def announcement_ratios(self) -> list[tuple[str, float | None]]:
+        """The crop ratios offered for the announcement's picture, free first (nothing cut by default)."""
+        return [(self.tr("Free"), None), (self.tr("16:9 (whole in the feed)"), crop_geometry.WIDE),
+                (self.tr("1:1 (square)"), crop_geometry.SQUARE)]
+
     def _copyable(self, form: QFormLayout, label: str, name: str) -> QLineEdit:
         """A read-only value with a « Copy » button (DNS values must be pasted exactly)."""
         edit = QLineEdit()
@@ -468,7 +500,12 @@ class NetworksPage(StepPage):
         text.setPlaceholderText(self.tr("The first post: why the authority arrives, where to find the press "
                                         "release."))
         counter = CounterLabel()
-        image = ImagePicker(self.tr("Choose a picture for the announcement on %1").replace("%1", network))
+        image = ImagePicker(self.tr("Choose a picture for the announcement on %1").replace("%1", network),
+                            ratios=self.announcement_ratios(), ratio_help=self.tr(
+                                "16:9 is the shape Bluesky and Mastodon give a single picture in the "
+                                "timeline: at this ratio the whole picture shows in the feed. Other shapes "
+                                "may be trimmed or framed with bars there; the full picture appears when "
+                                "it is opened. 1:1 suits a logo or a square visual."))
         alt = QLineEdit()
         alt.setAccessibleName(self.tr("Description of the picture (alternative text)"))
         alt.setPlaceholderText(self.tr("Required with a picture: describe it for people who cannot see it"))
@@ -515,11 +552,18 @@ class NetworksPage(StepPage):
             self.ma_composer["text"].setPlainText(m.get("announcement", ""))
             self.ma_snippet.setText(rel_me_snippet(m["url"]) if m.get("url") else "")
             self.ma_snippet.setPlaceholderText(self.tr("Shown once connected"))
+            self._show_figures()
         finally:
             self._loading = False
         self.update_counters()
         self.update_instructions()
         self._show_state()
+
+    def _show_figures(self) -> None:
+        for key, label in ((model_module.BLUESKY_KEY, self.bs_figures),
+                           (model_module.MASTODON_KEY, self.ma_figures)):
+            text = model_module.figures_text(self.model.figures(key))
+            label.setText(text or self.tr("Read once connected."))
 
     def _announcement_edited(self, network: str) -> None:
         if self._loading:
@@ -537,9 +581,10 @@ class NetworksPage(StepPage):
         bs_on = self.bluesky_client is not None and self.bluesky_client.account is not None
         ma_on = self.mastodon_client is not None
         for widget in (self.bs_apply, self.bs_check, self.bs_switch, self.bs_composer["publish"],
-                       self.bs_disconnect):
+                       self.bs_disconnect, self.bs_refresh):
             widget.setEnabled(bs_on and not self.jobs)
-        for widget in (self.ma_apply, self.ma_verify, self.ma_composer["publish"], self.ma_disconnect):
+        for widget in (self.ma_apply, self.ma_verify, self.ma_composer["publish"], self.ma_disconnect,
+                       self.ma_refresh):
             widget.setEnabled(ma_on and not self.jobs)
         self.bs_connect.setEnabled(not self.jobs)
         self.ma_connect.setEnabled(not self.jobs)
@@ -692,6 +737,7 @@ class NetworksPage(StepPage):
             self.bs_status.setText(self.tr("Connected as @%1.").replace("%1", account.handle))
             self.update_instructions()
             self.notify_changed()
+            self.refresh_figures(model_module.BLUESKY_KEY)
 
         self._run(work, done, self.bs_status, self.tr("Connecting…"))
 
@@ -764,9 +810,40 @@ class NetworksPage(StepPage):
             self.bs_handle.setText(account.handle)
             self.bs_handle_status.setText(self.tr("The handle is now @%1.").replace("%1", account.handle))
             self.notify_changed()
+            self.refresh_figures(model_module.BLUESKY_KEY)
 
         self._run(lambda progress: client.switch_handle(domain), done, self.bs_handle_status,
                   self.tr("Switching the handle…"))
+
+    # -- public figures (both networks) ----------------------------------------------------------------------
+
+    def refresh_figures(self, network: str) -> Job | None:
+        """Read followers, follows, posts and verification in a worker; store them in the plan.
+
+        Runs after connecting and on « Refresh ». A failure only says so in the figures line: the
+        connection itself is fine, and the figures stored before are kept.
+        """
+        if network == model_module.BLUESKY_KEY:
+            client: Any = self.bluesky_client
+            label = self.bs_figures
+        else:
+            client = self.mastodon_client
+            label = self.ma_figures
+        if client is None:
+            return None
+        site = self.model.authority_website
+
+        def work(progress: Progress) -> PublicFigures:
+            if network == model_module.BLUESKY_KEY:
+                return client.public_figures()
+            return client.public_figures(site)
+
+        def done(figures: PublicFigures) -> None:
+            self.model.record_figures(network, figures)
+            self._show_figures()
+            self.notify_changed()
+
+        return self._run(work, done, label, self.tr("Reading the public figures…"))
 
     # -- Mastodon ------------------------------------------------------------------------------------------
 
@@ -802,6 +879,7 @@ class NetworksPage(StepPage):
             self.ma_status.setText(self.tr("Connected as %1.").replace("%1", account.handle))
             self.update_counters()
             self.notify_changed()
+            self.refresh_figures(model_module.MASTODON_KEY)
 
         self._run(work, done, self.ma_status,
                   self.tr("Waiting for the authorisation in the browser… (Cancel to stop waiting)"))
@@ -862,6 +940,7 @@ class NetworksPage(StepPage):
                                            .replace("%1", account.display_name))
             self._show_state()
             self.notify_changed()
+            self.refresh_figures(model_module.MASTODON_KEY)  # saving the fields re-checks the website link
 
         self._run(work, done, self.ma_profile_status, self.tr("Applying the profile…"))
 
@@ -937,6 +1016,7 @@ class NetworksPage(StepPage):
                            else self.tr("Published but not pinned: %1").replace("%1", url))
             self._show_state()
             self.notify_changed()
+            self.refresh_figures(model_module.BLUESKY_KEY)
 
         self._run(work, done, status, self.tr("Publishing…"))
 
@@ -964,5 +1044,6 @@ class NetworksPage(StepPage):
                            else self.tr("Published but not pinned: %1").replace("%1", url))
             self._show_state()
             self.notify_changed()
+            self.refresh_figures(model_module.MASTODON_KEY)
 
         self._run(work, done, status, self.tr("Publishing…"))
