@@ -180,7 +180,7 @@ def test_search_in_headless_chromium_from_file_url(bag, tmp_path):
     index = bag / "data" / "index.html"
     dom = _dump_dom(index, "L'ÉCOLE", tmp_path / "profile-1")
     status = re.search(r'id="recherche-etat"[^>]*>([^<]*)<', dom).group(1)
-    assert status == "3&nbsp;publications trouvées", status  # accents, case, ’ vs ' folded; across months
+    assert status == "3&nbsp;publications trouvées.", status  # accents, case, ’ vs ' folded; across months
     assert _results(dom) == ["html/2024-01.html#p2001", "html/2024-02.html#p2003", "html/2024-03.html#p2004"]
     # The hostile post is shown as text: nothing it holds became an element or ran.
     assert "<title>Archives du compte X @VilleTest</title>" in dom

@@ -120,7 +120,7 @@ SEARCH_SCRIPT = """
       }
     });
     found.forEach(function (hit) { list.appendChild(result(hit[0], hit[1], hit[2])); });
-    var message = total ? plural(total, "publication trouvée", "publications trouvées")
+    var message = total ? plural(total, "publication trouvée", "publications trouvées") + "."
       : "Aucune publication ne contient tous ces mots.";
     if (total > found.length) { message += " Les " + found.length + " plus anciennes sont affichées."; }
     if (failed.length) { message += " Index absent pour : " + failed.join(", ") + "."; }
