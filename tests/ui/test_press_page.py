@@ -364,3 +364,20 @@ def test_hand_edits_keep_their_no_break_spaces(page):
     assert "Tél.\u00a0:" in stored and "Ajout\u00a0: une ligne." in stored
     page.copy_text_button.click()
     assert "Tél.\u00a0:" in QGuiApplication.clipboard().text()
+
+
+def test_templates_saved_in_the_folder_are_listed_and_previewed_live(page, qtbot):
+    import os
+
+    from exitplanner.press import templates
+
+    path = templates.user_dir() / "atelier.txt.j2"
+    path.write_text("{#\nname: Atelier\n#}\nPremier titre\n\nChapeau un.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: page.template_combo.findData("user:atelier") >= 0, timeout=WAIT_MS)
+    page.template_combo.setCurrentIndex(page.template_combo.findData("user:atelier"))
+    qtbot.waitUntil(lambda: "Chapeau un." in page.preview.toPlainText(), timeout=WAIT_MS)
+    path.write_text("{#\nname: Atelier\n#}\nPremier titre\n\nChapeau deux.\n", encoding="utf-8")
+    later = path.stat().st_mtime + 2
+    os.utime(path, (later, later))  # Jinja's loader compares times: coarse file systems
+    qtbot.waitUntil(lambda: "Chapeau deux." in page.preview.toPlainText(), timeout=WAIT_MS)
+    assert page.template_combo.currentData() == "user:atelier"

@@ -14,7 +14,7 @@ import itertools
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QFileSystemWatcher, QLocale, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -89,6 +89,10 @@ class PressPage(StepPage):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
+        # Templates edited or added in the folder with a text editor show up without reopening the plan.
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._templates_folder_changed)
+        self._watcher.fileChanged.connect(self._template_file_changed)
 
         self.strategy_note = QLabel()
         self.strategy_note.setWordWrap(True)
@@ -393,6 +397,30 @@ class PressPage(StepPage):
             index = self.template_combo.count() - 1
         self.template_combo.setCurrentIndex(max(0, index))
         self._show_template_note()
+        self._watch_templates()
+
+    def _watch_templates(self) -> None:
+        folder = user_dir()
+        wanted = {str(folder), *(str(info.path) for info in list_templates() if not info.builtin)}
+        watched = set(self._watcher.directories()) | set(self._watcher.files())
+        if wanted - watched:
+            self._watcher.addPaths(sorted(wanted - watched))
+
+    def _templates_folder_changed(self, _path: str) -> None:
+        """A template was added, renamed or removed in the folder: list it, keep the current choice."""
+        self._loading = True
+        try:
+            self._fill_templates(self.model.release.template_id)
+        finally:
+            self._loading = False
+        self._timer.start()
+
+    def _template_file_changed(self, path: str) -> None:
+        """The chosen template was saved in an editor: preview it again (editors that save by
+        renaming drop the file from the watch list, so it is added back)."""
+        if Path(path).exists() and path not in self._watcher.files():
+            self._watcher.addPath(path)
+        self._timer.start()
 
     def _show_template_note(self) -> None:
         tip = self.template_combo.currentData(Qt.ItemDataRole.ToolTipRole) or ""
