@@ -302,6 +302,7 @@ def test_a_broken_template_shows_its_line_and_keeps_the_users_text(page, qtbot, 
     error = page.template_error.text()
     assert "«\u202fModèle cassé (casse.txt.j2)\u202f»" in error and "ligne 6" in error
     assert "le nom «\u202fautorite\u202f» n’existe pas" in error  # Jinja's words, in French
+    assert page.template_combo.accessibleDescription() == error
     assert "Ma phrase ajoutée à la main." in page.final_text.toPlainText()
     assert page.quote.toPlainText() == QUOTE
     # Typing in the final text while the template is broken keeps working.

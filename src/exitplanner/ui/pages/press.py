@@ -589,6 +589,9 @@ class PressPage(StepPage):
         self.template_error.setText(str(error) if error else "")
         self.template_error.setVisible(error is not None)
         self.template_combo.setStyleSheet(INVALID_STYLE if error else "")
+        # A screen reader announces the problem on the combo box itself, not only in a red label.
+        self.template_combo.setAccessibleDescription(
+            str(error) if error else str(self.template_combo.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
 
     # ------------------------------------------------------------------ user templates
     def import_template(self) -> None:
