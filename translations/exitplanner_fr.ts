@@ -981,11 +981,11 @@
     </message>
     <message>
         <source>&amp;Ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Ratio of the kept part</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de la partie conservée</translation>
     </message>
     <message>
         <source>Size of the kept part</source>
@@ -1142,12 +1142,16 @@
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <source>Number of most engaged posts to keep</source>
-        <translation>Nombre de publications les plus populaires à conserver</translation>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
     <message>
-        <source>Keep the most engaged posts (likes + reposts):</source>
-        <translation>Conserver les publications les plus populaires (j’aime + republications)&#xa0;:</translation>
+        <source> posts</source>
+        <translation> publications</translation>
+    </message>
+    <message>
+        <source>Number of most engaged posts to keep</source>
+        <translation>Nombre de publications les plus populaires à conserver</translation>
     </message>
     <message>
         <source>ids or addresses of posts, separated by commas</source>
@@ -1218,6 +1222,10 @@
         <translation>J’aime</translation>
     </message>
     <message>
+        <source>The run is under way; the choice above is locked until it stops.</source>
+        <translation>La suppression est en cours&#x202f;; le choix ci-dessus reste verrouillé jusqu’à son arrêt.</translation>
+    </message>
+    <message>
         <source>Nothing to delete with this choice.</source>
         <translation>Rien à supprimer avec ce choix.</translation>
     </message>
@@ -1228,6 +1236,14 @@
     <message>
         <source>The journal of earlier runs cannot be read.</source>
         <translation>Le journal des exécutions précédentes est illisible.</translation>
+    </message>
+    <message>
+        <source>The posts with the most likes + reposts stay on X.</source>
+        <translation>Les publications qui ont le plus de j’aime + republications restent sur X.</translation>
+    </message>
+    <message>
+        <source>Keep the most engaged:</source>
+        <translation>Conserver les plus populaires&#xa0;:</translation>
     </message>
     <message>
         <source>This choice deletes — original posts: %1, replies: %2, quotes: %3, reposts: %4, likes: %5; posts of the archive kept: %6.</source>
@@ -2055,35 +2071,35 @@
     </message>
     <message>
         <source>Public figures of the account on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres publics du compte sur %1</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Read the public figures of the account on %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les chiffres publics du compte sur %1</translation>
     </message>
     <message>
         <source>Followers, follows, posts and verification, as the network shows them; they are copied to the inventory of step 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés, abonnements, publications et vérification, tels que le réseau les affiche&#x202f;; ils sont recopiés dans l’inventaire de l’étape 2.</translation>
     </message>
     <message>
         <source>Public figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres publics&#xa0;:</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>16:9 (whole in the feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>16:9 (entière dans le fil)</translation>
     </message>
     <message>
         <source>1:1 (square)</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1 (carré)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2111,7 +2127,7 @@
     </message>
     <message>
         <source>16:9 is the shape Bluesky and Mastodon give a single picture in the timeline: at this ratio the whole picture shows in the feed. Other shapes may be trimmed or framed with bars there; the full picture appears when it is opened. 1:1 suits a logo or a square visual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 16:9 est le format que Bluesky et Mastodon donnent à une image seule dans le fil d’actualité&#xa0;: à ce format, l’image s’y affiche en entier. Les autres formats peuvent y être rognés ou encadrés de bandes&#x202f;; l’image complète apparaît quand on l’ouvre. Le 1:1 convient à un logo ou à un visuel carré.</translation>
     </message>
     <message>
         <source>Description of the picture (alternative text)</source>
@@ -2147,7 +2163,7 @@
     </message>
     <message>
         <source>Read once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés une fois le compte connecté.</translation>
     </message>
     <message>
         <source>To complete this step:</source>
@@ -2215,7 +2231,7 @@
     </message>
     <message>
         <source>Reading the public figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des chiffres publics…</translation>
     </message>
     <message>
         <source>Connected as %1.</source>
@@ -4535,56 +4551,56 @@
     <message numerus="yes">
         <source>%n follower(s)</source>
         <extracomment>The section&apos;s key per network (the same as ``steps.networks.BLUESKY_KEY`` / ``MASTODON_KEY``). The keys of a stored ``figures`` dict (public counts, never anything private).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonné</numerusform>
+            <numerusform>%n abonnés</numerusform>
         </translation>
     </message>
     <message>
         <source>followers unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d’abonnés inconnu</translation>
     </message>
     <message numerus="yes">
         <source>follows %n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
         </translation>
     </message>
     <message>
         <source>follows unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d’abonnements inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
         </translation>
     </message>
     <message>
         <source>posts unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de publications inconnu</translation>
     </message>
     <message>
         <source>✓ Verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished">Pas encore vérifiée.</translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>Verification unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification inconnue.</translation>
     </message>
     <message>
         <source>This server does not count followers (only Bluesky&apos;s network-wide index does): the number is unknown, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne compte pas les abonnés (seul l’index de tout le réseau Bluesky le fait)&#xa0;: leur nombre est inconnu, pas nul.</translation>
     </message>
     <message>
         <source>Read on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé le %1 à %2.</translation>
     </message>
 </context>
 <context>

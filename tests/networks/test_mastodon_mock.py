@@ -358,3 +358,20 @@ def test_public_lookup_follows_webfinger_when_the_handle_domain_is_not_the_serve
     finally:
         site.shutdown()
         site.server_close()
+
+
+# --- public figures -------------------------------------------------------------------------------------
+
+
+def test_public_figures_follow_what_the_account_publishes(mock):
+    client = MastodonClient(mock.base, "bob_token")
+    before = client.public_figures("https://www.ville-exemple.fr")
+    assert before.followers is not None and before.following is not None and before.posts is not None
+    assert before.verified is False and before.verified_link == ""  # the mock never verifies a field
+    client.post("Un message de plus pour compter.")
+    after = client.public_figures()
+    assert after.posts == before.posts + 1
+    assert after.last_activity is not None
+    mock.fault("/api/v1/accounts/verify_credentials", "GET", 401, body={"error": "invalid token"})
+    with pytest.raises(AuthError):
+        client.public_figures()

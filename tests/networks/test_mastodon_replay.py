@@ -10,6 +10,7 @@ Requests are matched on method and URL only: our bodies differ from Mastodon.py'
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from exitplanner.networks.mastodon import (
     lookup_public_account,
 )
 from exitplanner.networks.mastodon_auth import MastodonAuthorizer
+from exitplanner.networks.public_figures import FiguresSource
 
 vcr = pytest.importorskip("vcr") if os.environ.get("CI") != "true" else __import__("vcr")
 yaml = pytest.importorskip("yaml") if os.environ.get("CI") != "true" else __import__("yaml")
@@ -215,3 +217,28 @@ def test_app_registration(cassettes, tmp_path):
     assert registration.client_id and registration.client_secret
     assert registration.client_id in store[client_key(BASE)]
     assert registration.redirect_uri == "http://127.0.0.1:8123/callback"
+
+
+def test_public_figures_of_a_real_account_with_verified_fields(recorded):
+    """mastodon.social's own account, as its instance answered (the contact of a recorded
+    /api/v2/instance), served as our verify_credentials: real ``verified_at`` values, real counts."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load((recorded.folder / "test_timeline_disabled.yaml").read_text(encoding="utf-8"),
+                     Loader=loader)
+    interaction = next(i for i in data["interactions"]
+                       if i["request"]["uri"] == "https://mastodon.social/api/v2/instance/")
+    real_account = json.loads(interaction["response"]["body"]["string"])["contact"]["account"]
+    body = dict(interaction["response"]["body"], string=json.dumps(real_account))
+    recorded.picked.append(dict(interaction, response=dict(interaction["response"], body=body),
+                                request=dict(interaction["request"], body=None,
+                                             uri=BASE + "/api/v1/accounts/verify_credentials")))
+    with recorded.play():
+        client = MastodonClient(BASE, TOKEN)
+        for_blog = client.public_figures("https://blog.joinmastodon.org/")
+        any_site = client.public_figures("https://www.ville-exemple.fr")
+    assert (for_blog.followers, for_blog.following, for_blog.posts) == (
+        real_account["followers_count"], real_account["following_count"], real_account["statuses_count"])
+    assert for_blog.verified is True and for_blog.verified_link == "https://blog.joinmastodon.org"
+    assert for_blog.last_activity is not None and for_blog.source == FiguresSource.INSTANCE
+    # no field for the authority's own site: the first verified link is reported instead
+    assert any_site.verified is True and any_site.verified_link == "https://joinmastodon.org"

@@ -96,3 +96,43 @@ def test_connected_accounts_join_the_inventory_once():
     assert rows == [(Network.BLUESKY, "ville-exemple.fr", Verdict.KEEP),
                     (Network.MASTODON, "@ville@social.example", Verdict.KEEP)]
     assert plan.accounts[0].url == "https://bsky.app/profile/ville-exemple.fr"
+
+
+def test_public_figures_are_stored_and_the_inventory_gets_what_it_has_columns_for():
+    from datetime import date
+
+    from exitplanner.networks.public_figures import FiguresSource, PublicFigures
+    from exitplanner.plan.codec import from_json_dict, to_json_dict
+    from exitplanner.plan.model import Network, Plan
+    from exitplanner.steps.network_figures import figures_text, inventory_figures_text
+    from exitplanner.steps.networks import NetworksModel
+
+    plan = Plan()
+    model = NetworksModel(plan)
+    model.bluesky_connected("ville.bsky.social", "did:plc:abc", "https://pds.example")
+    row = plan.accounts[0]
+    row.followers = 40  # typed earlier by the user, from the app
+    model.record_figures("bluesky", PublicFigures(None, 3, 12, False, last_activity=date(2026, 11, 20),
+                                                  source=FiguresSource.REPOSITORY))
+    stored = plan.sections["networks"]["bluesky"]["figures"]
+    assert [stored[k] for k in ("followers", "following", "posts", "verified")] == [None, 3, 12, False]
+    assert stored["source"] == "repository" and stored["checked"]
+    assert row.followers == 40  # an unknown count never overwrites a known one, nor becomes 0
+    assert row.last_activity == "2026-11-20"
+    text = figures_text(model.figures("bluesky"))
+    assert "followers unknown" in text and "12 post" in text and "Not verified yet." in text
+    assert "not zero" in text and "0 follower" not in text
+
+    # the domain handle switch: the same row follows the account, now verified
+    model.bluesky_connected("ville-exemple.fr", "did:plc:abc", "https://pds.example")
+    model.record_figures("bluesky", PublicFigures(1234, 3, 13, True, "ville-exemple.fr"))
+    assert [(a.handle, a.followers) for a in plan.accounts] == [("ville-exemple.fr", 1234)]
+    tooltip = inventory_figures_text(plan, plan.accounts[0])
+    assert "1\u202f234 follower" in tooltip and "✓ Verified: ville-exemple.fr" in tooltip
+
+    # kept through a save and a load; another network's row has no figures to show
+    reloaded = from_json_dict(json.loads(json.dumps(to_json_dict(plan))))
+    assert NetworksModel(reloaded).figures("bluesky")["followers"] == 1234
+    model.mastodon_connected("social.example", "ville", "@ville@social.example", "https://social.example/@ville")
+    mastodon_row = next(a for a in plan.accounts if a.network == Network.MASTODON)
+    assert inventory_figures_text(plan, mastodon_row) == "" and figures_text({}) == ""

@@ -121,3 +121,69 @@ def test_a_file_that_is_not_a_picture_opens_no_dialog(window, qtbot, tmp_path, m
     page.ma_header.pick()
     assert page.ma_header.data is None
     assert page.ma_header.preview.text()
+
+
+def test_announcement_picture_offers_free_16_9_and_square_then_fits_the_networks(window, qtbot, tmp_path,
+                                                                                  monkeypatch):
+    from exitplanner.networks.bluesky import BlueskyClient, PostImage
+    from exitplanner.networks.limits import BLUESKY
+    from exitplanner.ui.pages import networks as page_module
+    from exitplanner.ui.pages.networks import NetworksPage
+
+    path = tmp_path / "photo.png"
+    assert _picture(3200, 2400).save(str(path))  # larger than Bluesky's 2000 px side
+    page = NetworksPage(window.plan)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(page_module.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    seen: list[tuple[str, ...]] = []
+
+    def choose_16_9(dialog) -> int:
+        combo = dialog.ratio
+        seen.append(tuple(combo.itemText(i) for i in range(combo.count())))
+        assert dialog.area.rect_ == CropRect(0, 0, 3200, 2400)  # free first: nothing cut by default
+        assert "16:9" in combo.toolTip() and "fil" in combo.toolTip()  # why 16:9, in French
+        combo.setCurrentIndex(1)
+        return CropDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CropDialog, "exec", choose_16_9)
+    picker = page.bs_composer["image"]
+    picker.pick()
+    assert seen == [("Libre", "16:9 (entière dans le fil)", "1:1 (carré)")]
+    kept = decode(picker.data)
+    assert (kept.width(), kept.height()) == (3200, 1800)
+    # what Bluesky receives: re-encoded within its side and size limits, ratio kept
+    prepared = BlueskyClient.validate_post("Annonce", [PostImage(picker.data, "Photo de la mairie")])[0]
+    assert max(prepared.width, prepared.height) <= BLUESKY.post_image_side
+    assert len(prepared.data) <= BLUESKY.image_bytes
+    assert abs(prepared.width / prepared.height - 16 / 9) < 0.01
+
+    def choose_square(dialog) -> int:
+        dialog.ratio.setCurrentIndex(2)
+        return CropDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CropDialog, "exec", choose_square)
+    page.ma_composer["image"].pick()
+    kept = decode(page.ma_composer["image"].data)
+    assert kept.width() == kept.height() == 2400
+
+
+def test_free_ratio_drags_each_side_on_its_own(app, qtbot):
+    dialog = CropDialog(_picture(400, 200), None, ratios=[("Libre", None), ("1:1", SQUARE)])
+    qtbot.addWidget(dialog)
+    dialog.resize(400 + 40, 200 + 200)
+    dialog.show()
+    area = dialog.area
+    assert area.rect_ == CropRect(0, 0, 400, 200)
+    qtbot.keyClick(area, Qt.Key.Key_Minus)
+    assert abs(area.rect_.width - 2 * area.rect_.height) <= 2  # the keyboard keeps the shape
+    dialog.ratio.setCurrentIndex(1)
+    assert area.rect_ == CropRect(100, 0, 200, 200) and area.aspect == SQUARE
+    dialog.ratio.setCurrentIndex(0)
+    scale = area._scale()
+    frame = area.screen_rect()
+    corner = frame.bottomRight().toPoint() - QPoint(2, 2)
+    qtbot.mousePress(area, Qt.MouseButton.LeftButton, pos=corner)
+    target = corner - QPoint(round(200 * scale), round(20 * scale))
+    qtbot.mouseMove(area, target)
+    qtbot.mouseRelease(area, Qt.MouseButton.LeftButton, pos=target)
+    assert abs(area.rect_.width - 200) <= 3 and abs(area.rect_.height - 180) <= 3  # not 2:1 any more

@@ -59,3 +59,25 @@ def test_tiny_picture_gives_a_rectangle_no_larger_than_it():
     rect = initial_rect(10, 4, BANNER)
     assert rect.x >= 0 and rect.x + rect.width <= 10 and rect.height <= 4
     assert clamp(CropRect(0, 0, 1, 1), 10, 4, BANNER).width <= 12
+
+
+def test_free_crop_starts_as_the_whole_picture_and_resizes_each_side():
+    from exitplanner.ui.crop_geometry import resized_free
+
+    whole = initial_rect(800, 600, None)
+    assert whole == CropRect(0, 0, 800, 600)
+    narrow = resized_free(CropRect(100, 100, 300, 200), 50, 450, 800, 600)
+    assert narrow == CropRect(100, 100, 50, 450)  # any shape
+    assert resized_free(CropRect(100, 100, 300, 200), 5000, 5000, 800, 600) == CropRect(100, 100, 700, 500)
+    assert resized_free(CropRect(0, 0, 300, 200), 1, 1, 800, 600).width == MIN_WIDTH
+
+
+def test_free_crop_keeps_its_shape_on_the_keyboard_and_stays_inside():
+    rect = CropRect(100, 100, 200, 100)
+    smaller = resized(rect, 100, 800, 600, None)
+    assert (smaller.width, smaller.height) == (100, 50)
+    assert (smaller.x + smaller.width / 2, smaller.y + smaller.height / 2) == (200, 150)  # same centre
+    bigger = resized(rect, 5000, 800, 600, None)
+    assert bigger.width <= 800 and bigger.height <= 600 and bigger.width == 2 * bigger.height
+    assert moved(rect, 10_000, -10_000, 800, 600, None) == CropRect(600, 0, 200, 100)
+    assert clamp(CropRect(-5, 700, 9000, 10), 800, 600, None) == CropRect(0, 600 - MIN_WIDTH, 800, MIN_WIDTH)

@@ -6,6 +6,7 @@ import json
 
 import dns.resolver
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit
 
@@ -96,6 +97,16 @@ def test_bluesky_connect_profile_handle_and_announcement(page, qtbot, pds, pictu
     assert app_password not in json.dumps(page.plan.sections)  # …and nothing secret in the plan
     assert session_key(created["handle"]) in page.store().keys("bluesky:")
 
+    # public figures, read in a worker right after connecting: this PDS has no AppView, so the
+    # followers are unknown (never 0) and the page says why; the inventory row gets no fake figure
+    figures = page.plan.sections["networks"]["bluesky"]["figures"]
+    assert (figures["followers"], figures["following"], figures["posts"]) == (None, 0, 0)
+    assert figures["verified"] is False and figures["source"] == "repository"
+    assert "nombre d’abonnés inconnu" in page.bs_figures.text()
+    assert "0 publication" in page.bs_figures.text() and "pas nul" in page.bs_figures.text()
+    row = next(a for a in page.plan.accounts if a.handle == created["handle"])
+    assert row.followers is None and page.bs_refresh.isEnabled()
+
     # profile with an accented name, a website and an avatar; read back from the server
     page.bs_name.setText("Ville d’Évry-Courcouronnes")
     page.bs_description.setPlainText("Compte officiel de la ville.")
@@ -128,6 +139,9 @@ def test_bluesky_connect_profile_handle_and_announcement(page, qtbot, pds, pictu
     page.bs_switch.click()
     _wait(page, qtbot)
     assert page.plan.sections["networks"]["bluesky"]["handle"] == domain, page.bs_handle_status.text()
+    assert page.plan.sections["networks"]["bluesky"]["figures"]["verified"] is True  # read again
+    assert f"✓ Vérifié\u00a0: {domain}" in page.bs_figures.text()
+    assert [a.handle for a in page.plan.accounts] == [domain]  # the inventory row followed the handle
 
     # announcement: a picture without alt text is refused before anything is sent
     composer = page.bs_composer
@@ -146,6 +160,8 @@ def test_bluesky_connect_profile_handle_and_announcement(page, qtbot, pds, pictu
     assert profile["pinnedPost"]["uri"] == uri
     assert profile["displayName"] == "Ville d’Évry-Courcouronnes"  # pinning kept the profile
     assert page.plan.step_status(StepId.NETWORKS) == StepStatus.DONE
+    assert page.plan.sections["networks"]["bluesky"]["figures"]["posts"] == 1  # read again after posting
+    assert page.plan.accounts[0].last_activity  # the post's day
 
 
 def test_bluesky_wrong_password_is_a_message(page, qtbot, pds):
@@ -170,6 +186,13 @@ def test_mastodon_connect_apply_profile_and_publish(page, qtbot, mastodon_mock, 
     assert section["instance"] == mastodon_mock.base and section["username"] == "alice"
     assert 'rel="me"' in page.ma_snippet.text() and section["url"] in page.ma_snippet.text()
     assert "token" not in json.dumps(page.plan.sections).lower()
+    figures = page.plan.sections["networks"]["mastodon"]["figures"]
+    assert figures["source"] == "instance" and figures["verified"] is False
+    assert isinstance(figures["followers"], int) and isinstance(figures["posts"], int)
+    row = next(a for a in page.plan.accounts if a.handle == section["handle"])
+    assert row.followers == figures["followers"]
+    assert "abonné" in page.ma_figures.text() and "Pas encore vérifié." in page.ma_figures.text()
+    posts_before = figures["posts"]
 
     page.ma_name.setText("Ville d’Évry")
     page.ma_note.setPlainText("Compte officiel. https://www.ville-exemple.fr")
@@ -198,6 +221,19 @@ def test_mastodon_connect_apply_profile_and_publish(page, qtbot, mastodon_mock, 
     assert "épinglé" in composer["status"].text(), composer["status"].text()
     assert page.plan.sections["networks"]["mastodon"]["pinned"] is True
     assert page.plan.step_status(StepId.NETWORKS) == StepStatus.DONE
+    assert page.plan.sections["networks"]["mastodon"]["figures"]["posts"] == posts_before + 1
+
+    # « Actualiser » reads them again on demand; the inventory's tooltip shows them
+    page.plan.sections["networks"]["mastodon"]["figures"]["posts"] = 0
+    page.ma_refresh.click()
+    _wait(page, qtbot)
+    assert page.plan.sections["networks"]["mastodon"]["figures"]["posts"] == posts_before + 1
+    from exitplanner.steps.inventory import InventoryModel
+    from exitplanner.ui.pages.inventory import AccountsTableModel
+
+    table = AccountsTableModel(InventoryModel(page.plan))
+    index = table.index(page.plan.accounts.index(row), 0)
+    assert "Pas encore vérifié." in table.data(index, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_session_only_store_is_explained_in_french(app, qtbot, monkeypatch):
