@@ -120,6 +120,8 @@ def test_choice_estimate_and_run_delete_exactly_the_choice(panel, qtbot):
     cells = {action: [c.text() for c in row] for action, row in deletion.kind_cells.items()}
     assert cells["like"][3] == "0" and int(cells["like"][0]) + int(cells["like"][1]) == 5
     assert deletion.choice_box.isEnabled()
+    item = plan.sections["execution"]["items"]["deletion"]  # the checklist follows the run
+    assert item["status"] == "done" and item["note"].endswith(".csv")
 
 
 def test_likes_only_and_nothing_chosen(panel, qtbot):

@@ -173,6 +173,7 @@ class _RunJob(workers.Job):
 
 class DeletionPanel(QGroupBox):
     edited = Signal()  # the plan changed (the connection settings, the choice of what to delete)
+    run_completed = Signal(str)  # a run settled every id without a failure; the report's path
 
     def __init__(self, plan: Plan, parent=None) -> None:
         super().__init__(parent)
@@ -264,7 +265,7 @@ class DeletionPanel(QGroupBox):
             ACTION_LIKE: self.tr("Also delete the likes (%1)"),
         }
         self.kind_boxes: dict[str, QCheckBox] = {}
-        for kind in (*KINDS, ACTION_LIKE):
+        for kind in (KIND_ORIGINAL, KIND_REPLY, KIND_QUOTE, KIND_REPOST, ACTION_LIKE):  # as the estimate
             check = QCheckBox(self.kind_texts[kind].replace("%1", "0"))
             check.toggled.connect(self._choice_changed)
             self.kind_boxes[kind] = check
@@ -293,9 +294,15 @@ class DeletionPanel(QGroupBox):
         form.addRow(self.tr("Period:"), period)
         self.keep_top = QSpinBox()
         self.keep_top.setRange(0, 1_000_000)
+        self.keep_top.setSpecialValueText(self.tr("none"))
+        self.keep_top.setSuffix(self.tr(" posts"))
         self.keep_top.setAccessibleName(self.tr("Number of most engaged posts to keep"))
+        self.keep_top.setToolTip(self.tr("The posts with the most likes + reposts stay on X."))
         self.keep_top.valueChanged.connect(self._choice_changed)
-        form.addRow(self.tr("Keep the most engaged posts (likes + reposts):"), self.keep_top)
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.keep_top)
+        top_row.addStretch(1)
+        form.addRow(self.tr("Keep the most engaged:"), top_row)
         self.keep_ids = QLineEdit()
         self.keep_ids.setPlaceholderText(self.tr("ids or addresses of posts, separated by commas"))
         self.keep_ids.setAccessibleName(self.tr("Posts to keep"))
@@ -424,6 +431,7 @@ class DeletionPanel(QGroupBox):
     def load(self, plan: Plan, plan_path: Path | None = None) -> None:
         if plan is not self.plan:
             self.archive = None
+            self._generation += 1  # a preview of the previous plan must not land on this one
         self.plan = plan
         self.plan_path = plan_path
         self._loading = True
@@ -492,13 +500,16 @@ class DeletionPanel(QGroupBox):
             self.kind_table.setVisible(False)
             self.journal_label.setText(self.tr("No deletion run has been started for this account."))
             return
+        self._show_journal_line(counts)
+        self.show_kind_counts(by_kind)
+
+    def _show_journal_line(self, counts: dict[str, int]) -> None:
         self.journal_label.setText(
             self.tr("Where the run stands: %1 deleted, %2 already gone, %3 failed, %4 still to do.")
-            .replace("%1", format_count(counts["deleted"]))
-            .replace("%2", format_count(counts["already_gone"]))
-            .replace("%3", format_count(counts["failed"]))
-            .replace("%4", format_count(counts["pending"] + counts["in_flight"])))
-        self.show_kind_counts(by_kind)
+            .replace("%1", format_count(counts.get(DELETED, 0)))
+            .replace("%2", format_count(counts.get(ALREADY_GONE, 0)))
+            .replace("%3", format_count(counts.get(FAILED, 0)))
+            .replace("%4", format_count(counts.get(PENDING, 0) + counts.get(IN_FLIGHT, 0))))
 
     # --- the gate -----------------------------------------------------------------------------------
 
@@ -534,6 +545,8 @@ class DeletionPanel(QGroupBox):
     def _show_command(self) -> None:
         self._sync_controls()
         if self.running():
+            self.command_label.setText(self.tr("The run is under way; the choice above is locked until it "
+                                               "stops."))
             return
         if not self.ready():
             self.command_label.setText(self.tr("The run can start once the archive of record verifies."))
@@ -612,7 +625,7 @@ class DeletionPanel(QGroupBox):
         job.signals.finished.connect(self._run_ended)
         workers.start(job)
         self.timer.start()
-        self._sync_controls()
+        self._show_command()
 
     def toggle_pause(self) -> None:
         job = self.deletion_job
@@ -648,6 +661,7 @@ class DeletionPanel(QGroupBox):
             .replace("%2", format_count(status.done)).replace("%3", format_count(total))
             .replace("%4", format_count(round(status.per_hour))).replace("%5", eta))
         if status.by_kind:
+            self._show_journal_line(status.counts)
             self.show_kind_counts(status.by_kind)
         if status.last_errors:
             self.errors_label.setText(self.tr("Last errors:") + "\n" + "\n".join(status.last_errors[-3:]))
@@ -660,6 +674,8 @@ class DeletionPanel(QGroupBox):
             .replace("%2", format_count(status.counts.get("already_gone", 0)))
             .replace("%3", format_count(status.counts.get("failed", 0)))
             .replace("%4", str(status.report or "")))
+        if not status.counts.get(FAILED, 0):
+            self.run_completed.emit(str(status.report or ""))
 
     def _run_failed(self, error: Exception) -> None:
         self.show_status()

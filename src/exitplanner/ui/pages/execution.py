@@ -64,21 +64,26 @@ class ExecutionPage(StepPage):
         self.deletion = DeletionPanel(self.plan)
         self.deletion.setVisible(False)
         self.deletion.edited.connect(self.notify_changed)
+        self.deletion.run_completed.connect(self._deletion_completed)
         self.body_layout.addWidget(self.deletion)
         self.body_layout.addStretch(1)
 
     def load(self) -> None:
+        self.model = ExecutionModel(self.plan)
+        strategy = self.model.decision.strategy
+        self.deletion.setVisible(strategy == Strategy.DELETE_POSTS)
+        if strategy == Strategy.DELETE_POSTS:
+            self.deletion.load(self.plan, getattr(self.window(), "path", None))
+        self._fill_checklist()
+
+    def _fill_checklist(self) -> None:
         self._loading = True
         try:
-            self.model = ExecutionModel(self.plan)
             while self.grid.count():
                 widget = self.grid.takeAt(0).widget()
                 if widget is not None:
                     widget.deleteLater()
             strategy = self.model.decision.strategy
-            self.deletion.setVisible(strategy == Strategy.DELETE_POSTS)
-            if strategy == Strategy.DELETE_POSTS:
-                self.deletion.load(self.plan, getattr(self.window(), "path", None))
             if strategy is None:
                 self.strategy_label.setText(self.tr("Record a decision in step 4 to get the checklist."))
                 self.ics_button.setEnabled(False)
@@ -130,6 +135,15 @@ class ExecutionPage(StepPage):
             return
         self.model.update(key, **changes)
         self.notify_changed()
+
+    def _deletion_completed(self, report: str) -> None:
+        """A run settled every id: tick « Run the deletion of the posts », with the report as its note."""
+        item = next((i for i in self.model.items() if i.key == "deletion"), None)
+        if item is None or item.status != ItemStatus.TODO:
+            return
+        self.model.update("deletion", status=ItemStatus.DONE, note=report or item.note)
+        self.notify_changed()
+        self._fill_checklist()
 
     def export_ics(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
