@@ -60,7 +60,8 @@ def main() -> None:
     reference = statistics.median(rows[0][1])
     for name, values in rows:
         median = statistics.median(values)
-        print(f"{name:28s} median {median:7.2f} ms   max {max(values):7.2f} ms   ratio {median / reference:5.1f}x")
+        ratio = median / reference
+        print(f"{name:28s} median {median:7.2f} ms   max {max(values):7.2f} ms   ratio {ratio:5.1f}x")
 
 
 if __name__ == "__main__":
