@@ -2102,6 +2102,10 @@
         <translation>1:1 (carré)</translation>
     </message>
     <message>
+        <source>Sent as %1 × %2 pixels, re-encoded under %3&apos;s size limit (hidden data such as the place where a photo was taken is removed).</source>
+        <translation>Envoyée en %1 × %2 pixels, réencodée sous la taille maximale de %3 (les données cachées, comme le lieu de prise de vue d’une photo, sont retirées).</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -2136,6 +2140,10 @@
     <message>
         <source>Required with a picture: describe it for people who cannot see it</source>
         <translation>Obligatoire avec une image&#xa0;: décrivez-la pour les personnes qui ne la voient pas</translation>
+    </message>
+    <message>
+        <source>Size the picture is sent at</source>
+        <translation>Taille à laquelle l’image est envoyée</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
@@ -4526,6 +4534,7 @@
     </message>
     <message>
         <source>Official website</source>
+        <extracomment>Mastodon announces no side limit, only a pixel count; its own web app scales pictures to this side.</extracomment>
         <translation>Site officiel</translation>
     </message>
     <message>

@@ -119,6 +119,7 @@ def test_limits_of_a_real_instance(recorded):
     assert (limits.avatar_description, limits.header_description) == (150, 150)
     assert limits.media_description == 10000
     assert limits.image_size == 16777216 and "video/mp4" in limits.media_types
+    assert limits.image_matrix == 33177600
 
 
 def test_verify_credentials(recorded):

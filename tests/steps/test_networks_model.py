@@ -120,7 +120,7 @@ def test_public_figures_are_stored_and_the_inventory_gets_what_it_has_columns_fo
     assert row.followers == 40  # an unknown count never overwrites a known one, nor becomes 0
     assert row.last_activity == "2026-11-20"
     text = figures_text(model.figures("bluesky"))
-    assert "followers unknown" in text and "12 post" in text and "Not verified yet." in text
+    assert text.startswith("Followers unknown") and "12 post" in text and "Not verified yet." in text
     assert "not zero" in text and "0 follower" not in text
 
     # the domain handle switch: the same row follows the account, now verified
@@ -136,3 +136,16 @@ def test_public_figures_are_stored_and_the_inventory_gets_what_it_has_columns_fo
     model.mastodon_connected("social.example", "ville", "@ville@social.example", "https://social.example/@ville")
     mastodon_row = next(a for a in plan.accounts if a.network == Network.MASTODON)
     assert inventory_figures_text(plan, mastodon_row) == "" and figures_text({}) == ""
+
+
+def test_announcement_picture_size_follows_each_network():
+    from exitplanner.networks.images import bounded_size
+    from exitplanner.steps.networks import announcement_image_size
+
+    assert announcement_image_size("bluesky", 3200, 1800) == (2000, 1125)
+    assert announcement_image_size("bluesky", 800, 600) == (800, 600)  # never enlarged
+    assert announcement_image_size("mastodon", 8000, 4500) == (3840, 2160)
+    # an instance announcing a small image_matrix_limit: the pixel count decides
+    width, height = announcement_image_size("mastodon", 4000, 4000, MastodonLimits(image_matrix=4_000_000))
+    assert width * height <= 4_000_000 and width == height
+    assert bounded_size(0, 10, 100) == (0, 0)

@@ -151,6 +151,7 @@ def test_announcement_picture_offers_free_16_9_and_square_then_fits_the_networks
     assert seen == [("Libre", "16:9 (entière dans le fil)", "1:1 (carré)")]
     kept = decode(picker.data)
     assert (kept.width(), kept.height()) == (3200, 1800)
+    assert "2000 × 1125 pixels" in page.bs_composer["fit"].text()  # said before anything is sent
     # what Bluesky receives: re-encoded within its side and size limits, ratio kept
     prepared = BlueskyClient.validate_post("Annonce", [PostImage(picker.data, "Photo de la mairie")])[0]
     assert max(prepared.width, prepared.height) <= BLUESKY.post_image_side

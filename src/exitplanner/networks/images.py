@@ -29,6 +29,18 @@ class EncodedImage:
 
 
 
+def bounded_size(width: int, height: int, max_side: int, max_pixels: int | None = None) -> tuple[int, int]:
+    """The size ``fit_image`` scales a ``width``×``height`` picture to, ratio kept: no side over
+    ``max_side`` and, when given, no more than ``max_pixels`` pixels in all (Mastodon's
+    ``image_matrix_limit``: the instance refuses larger pictures rather than scaling them)."""
+    if width <= 0 or height <= 0:
+        return 0, 0
+    scale = min(1.0, max_side / max(width, height))
+    if max_pixels:
+        scale = min(scale, (max_pixels / (width * height)) ** 0.5)
+    return max(1, int(width * scale)), max(1, int(height * scale))
+
+
 def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)

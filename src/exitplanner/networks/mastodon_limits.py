@@ -50,6 +50,8 @@ class MastodonLimits:
     media_attachments: int = 4
     media_description: int = 1500
     image_size: int = 10 * 1024 * 1024
+    #: Largest picture in pixels (width × height) the instance accepts: 4096 × 4096 before 4.x announced it.
+    image_matrix: int = 4096 * 4096
     video_size: int = 40 * 1024 * 1024
     #: Avatar and header files: Mastodon resizes them (400×400, 1500×500) but refuses big uploads; it
     #: does not announce this limit, so the historical, smallest one is used.
@@ -79,6 +81,7 @@ class MastodonLimits:
             media_attachments=_positive(statuses.get("max_media_attachments"), base.media_attachments),
             media_description=_positive(media.get("description_limit"), base.media_description),
             image_size=_positive(media.get("image_size_limit"), base.image_size),
+            image_matrix=_positive(media.get("image_matrix_limit"), base.image_matrix),
             video_size=_positive(media.get("video_size_limit"), base.video_size),
             avatar_description=_positive(accounts.get("max_avatar_description_length"), None),
             header_description=_positive(accounts.get("max_header_description_length"), None),

@@ -54,7 +54,8 @@ def figures_text(figures: dict[str, Any]) -> str:
         parts.append(_counted(QCoreApplication.translate("networks", "%n post(s)", None, posts), posts))
     else:
         parts.append(QCoreApplication.translate("networks", "posts unknown"))
-    lines = [" · ".join(parts)]
+    first = " · ".join(parts)
+    lines = [first[:1].upper() + first[1:]]  # « Nombre d’abonnés inconnu · … » starts a sentence
     verified, link = figures.get("verified"), str(figures.get("verified_link") or "")
     if verified is True:
         lines.append(QCoreApplication.translate("networks", "✓ Verified: %1").replace("%1", link))

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 
 from exitplanner.networks.bluesky import description_with_website
+from exitplanner.networks.images import bounded_size
 from exitplanner.networks.limits import BLUESKY, graphemes
 from exitplanner.networks.mastodon_limits import MastodonLimits, countable_length
 from exitplanner.networks.public_figures import PublicFigures
@@ -118,6 +119,23 @@ def mastodon_field_counter(text: str, limits: MastodonLimits | None = None) -> C
 def mastodon_status_counter(text: str, limits: MastodonLimits | None = None) -> Counter:
     limits = limits or MastodonLimits()
     return Counter(countable_length(text, limits.url_length), limits.status)
+
+
+#: Mastodon announces no side limit, only a pixel count; its own web app scales pictures to this side.
+MASTODON_IMAGE_SIDE = 3840
+
+
+def announcement_image_size(network: str, width: int, height: int,
+                            limits: MastodonLimits | None = None) -> tuple[int, int]:
+    """The size the announcement's picture is sent at on ``network`` (ratio kept, never enlarged).
+
+    Bluesky: at most 2000 px a side (what its app shows); Mastodon: at most 3840 px a side and the
+    instance's ``image_matrix_limit`` pixels, which it enforces by refusing the upload.
+    """
+    if network == BLUESKY_KEY:
+        return bounded_size(width, height, BLUESKY.post_image_side)
+    limits = limits or MastodonLimits()
+    return bounded_size(width, height, MASTODON_IMAGE_SIDE, limits.image_matrix)
 
 
 def website_domain(website: str) -> str:

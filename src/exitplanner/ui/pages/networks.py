@@ -482,6 +482,21 @@ class NetworksPage(StepPage):
         return [(self.tr("Free"), None), (self.tr("16:9 (whole in the feed)"), crop_geometry.WIDE),
                 (self.tr("1:1 (square)"), crop_geometry.SQUARE)]
 
+    def _show_image_fit(self, network: str) -> None:
+        """Say at which size the picture will be sent (the networks' limits), before anything is sent."""
+        composer = self.bs_composer if network == "Bluesky" else self.ma_composer
+        image: QImage | None = composer["image"].image
+        if image is None:
+            composer["fit"].clear()
+            return
+        key = model_module.BLUESKY_KEY if network == "Bluesky" else model_module.MASTODON_KEY
+        width, height = model_module.announcement_image_size(key, image.width(), image.height(),
+                                                             self.mastodon_limits)
+        composer["fit"].setText(self.tr(
+            "Sent as %1 × %2 pixels, re-encoded under %3's size limit (hidden data such as the place "
+            "where a photo was taken is removed).").replace("%1", str(width)).replace("%2", str(height))
+            .replace("%3", network))
+
     def _copyable(self, form: QFormLayout, label: str, name: str) -> QLineEdit:
         """A read-only value with a « Copy » button (DNS values must be pasted exactly)."""
         edit = QLineEdit()
@@ -509,8 +524,11 @@ class NetworksPage(StepPage):
         alt = QLineEdit()
         alt.setAccessibleName(self.tr("Description of the picture (alternative text)"))
         alt.setPlaceholderText(self.tr("Required with a picture: describe it for people who cannot see it"))
+        fit = _status_label()
+        fit.setAccessibleName(self.tr("Size the picture is sent at"))
         _form_row(form, self.tr("&Text:"), text, counter)
         _form_row(form, self.tr("Pict&ure:"), image)
+        form.addRow("", fit)
         _form_row(form, self.tr("Descrip&tion of the picture:"), alt)
         publish = QPushButton(self.tr("Publish and pin…"))
         publish.setAccessibleName(self.tr("Publish and pin the announcement on %1").replace("%1", network))
@@ -522,7 +540,8 @@ class NetworksPage(StepPage):
         text.textChanged.connect(lambda: self._announcement_edited(network))
         layout.addWidget(box)
         composer = {"text": text, "counter": counter, "image": image, "alt": alt, "publish": publish,
-                    "status": status}
+                    "status": status, "fit": fit}
+        image.changed.connect(lambda: self._show_image_fit(network))
         publish.clicked.connect(lambda: self.publish(network))
         return composer
 
@@ -1030,7 +1049,10 @@ class NetworksPage(StepPage):
         def work(progress: Progress) -> masto.PublishedStatus:
             media = []
             if image is not None:
-                fitted = fit_image(image, max_bytes=limits.image_size, max_width=3840, max_height=3840,
+                source = decode(image, "media")
+                width, height = model_module.announcement_image_size(
+                    model_module.MASTODON_KEY, source.width(), source.height(), limits)
+                fitted = fit_image(image, max_bytes=limits.image_size, max_width=width, max_height=height,
                                    field="media")
                 media.append(client.upload_media(masto.ImageUpload(fitted.data, fitted.mime_type, alt,
                                                                    file_name or None), progress=progress))
