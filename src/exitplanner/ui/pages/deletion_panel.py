@@ -86,13 +86,6 @@ def x_username(plan: Plan) -> str:
     return str((summary.get("account") or {}).get("username") or "")
 
 
-def deletion_counts(plan: Plan) -> dict[str, int]:
-    """Posts and reposts of the audit, before any choice (likes only when chosen)."""
-    counts = archive_kind_counts(plan)
-    return {ACTION_POST: counts[KIND_ORIGINAL] + counts[KIND_REPLY] + counts[KIND_QUOTE],
-            ACTION_REPOST: counts[KIND_REPOST]}
-
-
 def journal_counts(username: str) -> dict[str, int] | None:
     """Counts per state of this account's journal, or None when no run was ever prepared."""
     if not username:
