@@ -261,7 +261,8 @@ class HtmlCopy:
         heading = f"Publications de {month}"
         if parts > 1:
             heading += f" (partie {part} sur {parts})"
-        links = ['<li><a href="../index.html">Sommaire</a></li>']
+        links = ['<li><a href="../index.html">Sommaire</a></li>',
+                 '<li><a href="../index.html#chercher">Rechercher</a></li>']
         if previous:
             links.append(f'<li><a rel="prev" href="{_page_name(previous, 1)}">Mois précédent : '
                          f"{french.month_title(previous)}</a></li>")
