@@ -89,3 +89,27 @@ def test_headless_run_against_the_fake(plan_file, capsys, monkeypatch, memory_ke
     capsys.readouterr()
     assert cli.main(["cleanup", str(plan_file), "--lang", "fr"]) == 0
     assert "13 supprimées, 0 déjà absentes, 0 en échec, 0 à faire" in capsys.readouterr().out
+
+
+def test_a_narrower_run_leaves_what_an_earlier_choice_left_pending(plan_file, capsys, monkeypatch,
+                                                                    memory_keyring, tmp_path):
+    """Likes queued by an earlier run with --likes, never sent, are not removed by a run without it."""
+    from exitplanner.cleanup.journal import ACTION_LIKE, Target
+    from exitplanner.commands import cleanup as command
+
+    monkeypatch.setattr(command, "gate_for", lambda plan: lambda: GateResult(True, "verified (test)"))
+    with Journal(journal_path("villeexemple")) as journal:
+        journal.add([Target(ACTION_LIKE, "555")])
+    with FakeX() as fake:
+        fake.add_posts([str(1000 + i) for i in range(12) if i % 4 != 3])
+        for i in (3, 7, 11):
+            fake.add_repost(str(1000 + i), str(7000 + i))
+        fake.add_likes(["555"])
+        token = fake.issue_token()
+        CredentialStore().set(token_key("villeexemple"), Tokens(token, None, 4e9, fake.client_id).to_secret())
+        code = cli.main(["cleanup", str(plan_file), "--run", "--api-base", fake.base_url,
+                         "--report-dir", str(tmp_path / "record")])
+        assert code == 0, capsys.readouterr().err
+        assert not fake.posts and "555" in fake.likes
+    with Journal(journal_path("villeexemple")) as journal:
+        assert journal.counts()["deleted"] == 12 and journal.counts().get("pending", 0) == 0

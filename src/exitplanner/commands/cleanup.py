@@ -252,6 +252,7 @@ def _run(args: argparse.Namespace, plan: Any, username: str, targets: list, acco
     previous = signal.signal(signal.SIGINT, lambda *_: progress.cancel())
     try:
         with XClient(keeper, api_base=api_base) as client, Journal(journal_path(username)) as journal:
+            journal.withdraw(targets)  # a narrower choice than an earlier run: its leftovers stay on X
             journal.add(targets)
             job = DeletionJob(client, journal, gate=lambda: verdict, progress=progress, report_dir=folder,
                               account=username, account_id=account_id or None)
