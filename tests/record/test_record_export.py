@@ -75,9 +75,9 @@ def test_media_are_the_zip_members_and_nothing_else(exported, small_archive, sma
         for item in small_import.media:
             assert written[item.path.replace("data/", "", 1)] == archive.read(item.path)
     # Nothing of the zip other than media was extracted: no .js data file of X's anywhere in the
-    # bag (the only .js files are the HTML copy's own search data, one per month).
+    # bag (the only .js files are the HTML copy's own search data, one per year).
     scripts = [p.relative_to(folder / "data").as_posix() for p in (folder / "data").rglob("*.js")]
-    assert scripts and all(re.fullmatch(r"html/recherche/\d{4}-\d{2}\.js", s) for s in scripts), scripts
+    assert scripts and all(re.fullmatch(r"html/recherche/\d{4}\.js", s) for s in scripts), scripts
 
 
 def test_posts_json_holds_every_post(exported, small_import):

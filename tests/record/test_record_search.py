@@ -37,13 +37,13 @@ POSTS = [
          media=("gone.jpg",), urls=("https://t.co/bad", "javascript:alert(1)", "javascript:alert(1)"),
          media_link="https://t.co/other"),
     Post(2003, _t(2024, 2, 1), "reply", HOSTILE, reply_to=2001),
-    Post(2004, _t(2024, 3, 1), "original", "Chef-d’œuvre restauré près de l'ecole, photo sans texte https://t.co/p3",
+    Post(2004, _t(2025, 3, 1), "original", "Chef-d’œuvre restauré près de l'ecole, photo sans texte https://t.co/p3",
          media=("CCC.png",), media_link="https://t.co/p3"),
-    Post(2005, _t(2024, 3, 2), "original", "Rien à voir"),
+    Post(2005, _t(2025, 3, 2), "original", "Rien à voir"),
 ]
-DELETED = [Post(2005, _t(2024, 3, 2), "original", "Rien à voir")]  # the same post in two collections
+DELETED = [Post(2005, _t(2025, 3, 2), "original", "Rien à voir")]  # the same post in two collections
 MEMBERS = {"data/tweets_media/2001-AAA.jpg": b"\xff\xd8\xff jpeg", "data/tweets_media/2004-CCC.png": b"png"}
-DATA_LINE = re.compile(r'exitplannerRecherche\("(\d{4}-\d{2})",(.*)\);\n\Z', re.DOTALL)
+DATA_LINE = re.compile(r'exitplannerRecherche\("(\d{4}-\d{2})",(.*)\);\Z')
 
 
 def _export(folder: Path) -> Path:
@@ -69,13 +69,16 @@ def bag(tmp_path_factory) -> Path:
 
 
 def _data_files(bag: Path) -> dict[str, list]:
+    """month -> entries, from the yearly data files (one line per month, in order)."""
     found = {}
     for path in sorted((bag / "data" / "html" / "recherche").glob("*.js")):
         text = path.read_text(encoding="utf-8")
-        match = DATA_LINE.match(text)
-        assert match, path.name
-        assert match.group(1) == path.stem
-        found[path.stem] = json.loads(match.group(2))
+        assert text.endswith(");\n")
+        for line in text[:-1].split("\n"):
+            match = DATA_LINE.match(line)
+            assert match, path.name
+            assert match.group(1)[:4] == path.stem
+            found[match.group(1)] = json.loads(match.group(2))
     return found
 
 
@@ -89,7 +92,7 @@ def test_links_lead_to_their_expanded_target_and_media_links_go(bag):
     # A target that is not http(s) stays text; the media link of a post whose file is missing stays.
     assert 'href="javascript' not in january and "Voir javascript:alert(1) et" in january
     assert '<a href="https://t.co/other" rel="noopener noreferrer nofollow">' in january
-    march = (bag / "data" / "html" / "2024-03.html").read_text(encoding="utf-8")
+    march = (bag / "data" / "html" / "2025-03.html").read_text(encoding="utf-8")
     assert "texte alternatif d&#x27;origine non fourni" in march  # the generic one when none
     assert "t.co/p3" not in march
 
@@ -97,13 +100,16 @@ def test_links_lead_to_their_expanded_target_and_media_links_go(bag):
 def test_one_data_file_per_month_listed_by_the_index(bag):
     index = (bag / "data" / "index.html").read_text(encoding="utf-8")
     months = re.search(r'data-mois="([^"]*)"', index).group(1).split()
+    years = re.search(r'data-annees="([^"]*)"', index).group(1).split()
     data = _data_files(bag)
-    assert months == list(data) == ["2024-01", "2024-02", "2024-03"]
-    assert [e[0] for e in data["2024-03"]] == ["2004", "2005", "2005"]
-    assert data["2024-03"][2][4] == "-deleted" and len(data["2024-03"][1]) == 4  # anchor of the duplicate
+    assert months == list(data) == ["2024-01", "2024-02", "2025-03"]
+    assert years == ["2024", "2025"]
+    assert sorted(p.name for p in (bag / "data" / "html" / "recherche").iterdir()) == ["2024.js", "2025.js"]
+    assert [e[0] for e in data["2025-03"]] == ["2004", "2005", "2005"]
+    assert data["2025-03"][2][4] == "-deleted" and len(data["2025-03"][1]) == 4  # anchor of the duplicate
     assert data["2024-01"][0][3] == ("Rentrée à l’École Jules-Ferry https://ville.fr/ecoles?a=1&b=2")
     assert data["2024-02"][0][1:4] == [POSTS[2].created, 1, HOSTILE]  # exact text, reply code
-    assert data["2024-03"][2][2] == 4  # original (0) + deleted collection (4)
+    assert data["2025-03"][2][2] == 4  # original (0) + deleted collection (4)
     for month, entries in data.items():
         page = (bag / "data" / "html" / f"{month}.html").read_text(encoding="utf-8")
         for entry in entries:
@@ -111,7 +117,7 @@ def test_one_data_file_per_month_listed_by_the_index(bag):
 
 
 def test_hostile_text_is_inert_in_the_data_files_and_the_pages(bag):
-    raw = (bag / "data" / "html" / "recherche" / "2024-02.js").read_text(encoding="utf-8")
+    raw = (bag / "data" / "html" / "recherche" / "2024.js").read_text(encoding="utf-8")
     assert "<" not in raw and ">" not in raw and "&" not in raw and "\u2028" not in raw
     assert "\\u003c/script\\u003e" in raw
     page = (bag / "data" / "html" / "2024-02.html").read_text(encoding="utf-8")
@@ -134,12 +140,12 @@ def test_the_csp_admits_exactly_the_inline_search_script(bag):
 def test_verify_covers_the_search_files(bag, tmp_path):
     assert verify(bag).ok
     manifest = (bag / "manifest-sha256.txt").read_text(encoding="utf-8")
-    assert "data/html/recherche/2024-02.js" in manifest
+    assert "data/html/recherche/2024.js" in manifest
     copy = tmp_path / "copy"
     shutil.copytree(bag, copy)
-    (copy / "data" / "html" / "recherche" / "2024-02.js").write_text("window.x=1", encoding="utf-8")
+    (copy / "data" / "html" / "recherche" / "2024.js").write_text("window.x=1", encoding="utf-8")
     report = verify(copy)
-    assert not report.ok and "data/html/recherche/2024-02.js" in str(report.altered)
+    assert not report.ok and "data/html/recherche/2024.js" in str(report.altered)
 
 
 def test_busy_month_results_point_to_the_right_part(tmp_path, monkeypatch):
@@ -181,7 +187,7 @@ def test_search_in_headless_chromium_from_file_url(bag, tmp_path):
     dom = _dump_dom(index, "L'ÉCOLE", tmp_path / "profile-1")
     status = re.search(r'id="recherche-etat"[^>]*>([^<]*)<', dom).group(1)
     assert status == "3&nbsp;publications trouvées.", status  # accents, case, ’ vs ' folded; across months
-    assert _results(dom) == ["html/2024-01.html#p2001", "html/2024-02.html#p2003", "html/2024-03.html#p2004"]
+    assert _results(dom) == ["html/2024-01.html#p2001", "html/2024-02.html#p2003", "html/2025-03.html#p2004"]
     # The hostile post is shown as text: nothing it holds became an element or ran.
     assert "<title>Archives du compte X @VilleTest</title>" in dom
     assert "pirate" not in dom.split("<body", 1)[0]
@@ -190,7 +196,7 @@ def test_search_in_headless_chromium_from_file_url(bag, tmp_path):
     assert re.findall(r"<script[^>]*>", dom).count("<script>") == 1  # only the search script inline
     assert "R\u00e9ponse" in dom
     dom = _dump_dom(index, "ecole oeuvre", tmp_path / "profile-2")  # every word; œ folded to oe
-    assert _results(dom) == ["html/2024-03.html#p2004"]
+    assert _results(dom) == ["html/2025-03.html#p2004"]
 
 
 def test_csv_json_and_note_carry_the_links_and_alt_texts(bag):

@@ -172,19 +172,23 @@ class HtmlCopy:
         bag.write_text(INDEX, self.index_page())
         month_list = list(self.counts)
         start = 0
+        year_data: list[str] = []  # the search data of the current year, one line per month
         for number, key in enumerate(month_list):
             total = self.counts[key]
             parts = self.months[key]
+            previous = month_list[number - 1] if number else None
+            following = month_list[number + 1] if number + 1 < len(month_list) else None
             for part in range(1, parts + 1):
                 chunk = self.posts[start: start + min(PAGE_SIZE, total - (part - 1) * PAGE_SIZE)]
                 start += len(chunk)
-                previous = month_list[number - 1] if number else None
-                following = month_list[number + 1] if number + 1 < len(month_list) else None
                 with bag.open_text(f"{HTML_DIR}/{_page_name(key, part)}") as page:
                     page.write(self.month_page(key, part, parts, chunk, previous, following))
                 on_post(len(chunk))
-            bag.write_text(html_search.data_path(key), html_search.month_data(key, self._search_entries))
+            year_data.append(html_search.month_data(key, self._search_entries))
             self._search_entries = []
+            if following is None or following[:4] != key[:4]:
+                bag.write_text(html_search.data_path(key[:4]), "".join(year_data))
+                year_data = []
 
     def _header(self, prefix: str) -> str:
         f = self.facts
