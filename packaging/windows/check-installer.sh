@@ -159,8 +159,8 @@ if grep -qi "warning" "$work/logs/iscc.log"; then
 else
   ok "no compiler warnings"
 fi
-check "French and English messages compiled in" \
-  grep -q 'Languages\\French.isl' "$work/logs/iscc.log"
+both_languages() { grep -q 'Languages\\French.isl' "$1" && grep -q 'bin\\Default.isl' "$1"; }
+check "French and English messages compiled in" both_languages "$work/logs/iscc.log"
 setup=$work/out/ExitPlanner-$version-setup.exe
 if [ ! -f "$setup" ]; then
   echo "check-installer: no installer was produced; stopping"
@@ -261,6 +261,8 @@ else
 fi
 
 end=$(date +%s)
+# The Wine prefix weighs over 1 GB: kept only when something failed, to look into.
+[ "$failed" -eq 0 ] && rm -rf "${WINEPREFIX:?}"
 echo "check-installer: tools $((tools_done - start)) s, checks $((end - tools_done)) s; installer $setup"
 echo "check-installer: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
