@@ -235,6 +235,16 @@ def test_mastodon_connect_apply_profile_and_publish(page, qtbot, mastodon_mock, 
     index = table.index(page.plan.accounts.index(row), 0)
     assert "Pas encore vérifié." in table.data(index, Qt.ItemDataRole.ToolTipRole)
 
+    # the server fails: said in French, and the figures read before stay (in the plan and in sight)
+    kept = dict(page.plan.sections["networks"]["mastodon"]["figures"])
+    mastodon_mock.fault("/api/v1/accounts/verify_credentials", "GET", 500)
+    page.ma_refresh.click()
+    _wait(page, qtbot)
+    assert page.plan.sections["networks"]["mastodon"]["figures"] == kept
+    text = page.ma_figures.text()
+    assert "Pas encore vérifié." in text and text.splitlines()[0] != "Pas encore vérifié.", text
+    mastodon_mock.clear_faults()
+
 
 def test_session_only_store_is_explained_in_french(app, qtbot, monkeypatch):
     import keyring

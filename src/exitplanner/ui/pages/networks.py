@@ -867,7 +867,13 @@ class NetworksPage(StepPage):
             self._show_figures()
             self.notify_changed()
 
-        return self._run(work, done, label, self.tr("Reading the public figures…"))
+        def failed(error: BaseException) -> None:  # the figures read before stay in sight, under the error
+            stored = model_module.figures_text(self.model.figures(network))
+            label.setText(error_text(error) + ("\n" + stored if stored else ""))
+
+        job = self._run(work, done, label, self.tr("Reading the public figures…"))
+        job.signals.failed.connect(failed)
+        return job
 
     # -- Mastodon ------------------------------------------------------------------------------------------
 
