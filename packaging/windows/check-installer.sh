@@ -35,6 +35,7 @@ for p in wine wine64 wine32:i386 gcc-mingw-w64-x86-64-win32 iconv; do
   esac
 done
 command -v npm >/dev/null || apt_missing+=(nodejs npm)
+python3 -c "import ensurepip" 2>/dev/null || apt_missing+=(python3-venv)  # the icon's small venv
 if [ ${#apt_missing[@]} -gt 0 ]; then
   echo "check-installer: apt-get install ${apt_missing[*]}"
   if ! dpkg --print-foreign-architectures | grep -qx i386; then
