@@ -5,7 +5,7 @@
 # bundle: a real 64-bit Windows console program (packaging/windows/standin.c, built with mingw-w64)
 # named exitplanner.exe, with a few resource files. Everything the .iss does is then exercised as a user
 # would: silent per-user install in French, then in English, Start-menu shortcut, uninstall entry,
-# .exitplan association (a plan opened through the Windows shell reaches the installed program),
+# .exitplan association (its open command starts the installed program with the plan's path),
 # "Open with" for .json, and an uninstall that removes all of it but keeps the user's plans and
 # another program's file-type settings.
 #
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/../.."
 root=$PWD
 start=$(date +%s)
 
-INNO_NPM_VERSION=6.4.1            # Inno Setup 6.4.1, the compiler the forge's Windows runner also uses
+INNO_NPM_VERSION=6.4.1  # Inno Setup 6.4.1 (the forge's Windows job takes Chocolatey's current 6.x)
 work=$root/build/windows-check
 inno=$root/build/innosetup/node_modules/innosetup/bin
 
