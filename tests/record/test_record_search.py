@@ -197,6 +197,8 @@ def test_search_in_headless_chromium_from_file_url(bag, tmp_path):
     assert "R\u00e9ponse" in dom
     dom = _dump_dom(index, "ecole oeuvre", tmp_path / "profile-2")  # every word; œ folded to oe
     assert _results(dom) == ["html/2025-03.html#p2004"]
+    dom = _dump_dom(index, "voir ecole", tmp_path / "profile-3")  # in two neighbouring posts, not in one
+    assert _results(dom) == [] and "Aucune publication ne contient tous ces mots." in dom
 
 
 def test_csv_json_and_note_carry_the_links_and_alt_texts(bag):

@@ -68,11 +68,33 @@ SEARCH_SCRIPT = """
       .replace(/[\\u2018\\u2019\\u02bc\\u2032]/g, "'");
   }
 
+  // A month's folded texts are kept as one string (entries separated by a line feed, which no
+  // query word holds) with each entry's start: a word is then found by a single indexOf over the
+  // month, much faster than one call per post.
   window.exitplannerRecherche = function (month, entries) {
     if (months.indexOf(month) < 0 || byMonth[month]) { return; }
-    for (var i = 0; i < entries.length; i++) { entries[i].push(fold(entries[i][3])); }
-    byMonth[month] = entries;
+    var starts = [];
+    var texts = [];
+    var at = 0;
+    for (var i = 0; i < entries.length; i++) {
+      var folded = fold(entries[i][3]);
+      starts.push(at);
+      texts.push(folded);
+      at += folded.length + 1;
+    }
+    starts.push(at);
+    byMonth[month] = {entries: entries, text: texts.join("\\n"), starts: starts};
   };
+
+  function entryAt(starts, position) {
+    var low = 0;
+    var high = starts.length - 2;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (starts[middle] <= position) { low = middle; } else { high = middle - 1; }
+    }
+    return low;
+  }
 
   function load() {
     if (loading) { return; }
@@ -101,7 +123,7 @@ SEARCH_SCRIPT = """
 
   function search() {
     var query = fold(field.value).split(/[\\s.,;:!?\\u00ab\\u00bb"()\\[\\]{}\\u2026\\u00a0\\u202f]+/)
-      .filter(Boolean);
+      .filter(Boolean).sort(function (a, b) { return b.length - a.length; });  // longest (rarest) first
     list.textContent = "";
     if (!query.length) { status.textContent = ""; return; }
     if (loaded < years.length) { pending = true; load(); return; }
@@ -109,17 +131,24 @@ SEARCH_SCRIPT = """
     var found = [];
     var total = 0;
     months.forEach(function (month) {
-      var entries = byMonth[month] || [];
-      for (var i = 0; i < entries.length; i++) {
-        var folded = entries[i][entries[i].length - 1];
+      var data = byMonth[month];
+      if (!data) { return; }
+      var from = 0;
+      for (;;) {
+        var hit = data.text.indexOf(query[0], from);
+        if (hit < 0) { break; }
+        var rank = entryAt(data.starts, hit);
+        var end = data.starts[rank + 1] - 1;
+        var own = query.length > 1 ? data.text.slice(data.starts[rank], end) : "";
         var ok = true;
-        for (var w = 0; w < query.length; w++) {
-          if (folded.indexOf(query[w]) < 0) { ok = false; break; }
+        for (var w = 1; w < query.length; w++) {
+          if (own.indexOf(query[w]) < 0) { ok = false; break; }
         }
         if (ok) {
           total++;
-          if (found.length < limit) { found.push([month, i, entries[i]]); }
+          if (found.length < limit) { found.push([month, rank, data.entries[rank]]); }
         }
+        from = end + 1;
       }
     });
     found.forEach(function (hit) { list.appendChild(result(hit[0], hit[1], hit[2])); });
@@ -134,7 +163,7 @@ SEARCH_SCRIPT = """
   function result(month, rank, entry) {
     var part = Math.floor(rank / pageSize) + 1;
     var page = month + (part > 1 ? "-" + part : "") + ".html";
-    var anchor = "p" + entry[0] + (entry.length > 5 ? entry[4] : "");
+    var anchor = "p" + entry[0] + (entry.length > 4 ? entry[4] : "");
     var item = document.createElement("li");
     var link = document.createElement("a");
     link.href = "html/" + page + "#" + anchor;
