@@ -12,7 +12,8 @@ APT_APP=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
          xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
          libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 fonts-dejavu-core)
 APT_TEST=(gnome-keyring dbus-daemon dbus-bin dbus-x11 poppler-utils g++ make
-          desktop-file-utils shared-mime-info shellcheck)  # packaging checks (Linux integration, scripts)
+          desktop-file-utils shared-mime-info shellcheck  # packaging checks (Linux integration, scripts)
+          chromium)  # drives the archive of record's offline search (tests/record/test_record_search.py)
 
 missing=()
 pkgs=("${APT_APP[@]}")
