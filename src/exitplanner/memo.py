@@ -41,7 +41,7 @@ from PySide6.QtGui import (
 )
 
 from exitplanner.gui_app import ensure_gui_app
-from exitplanner.pdf_pages import RESOLUTION, a4_writer, paint_pages
+from exitplanner.pdf_pages import RESOLUTION, SANS_FAMILIES, a4_writer, document_font, paint_pages
 from exitplanner.plan.model import Network, Plan
 from exitplanner.record.french import MONTHS, day_from_iso, number
 from exitplanner.steps.decision import Decision, DecisionModel, Strategy
@@ -116,7 +116,7 @@ def chart_image(months: list[tuple[str, int]], width: int = 2000, height: int = 
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont()
-    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial"])
+    font.setFamilies(list(SANS_FAMILIES))
     font.setPixelSize(34)
     painter.setFont(font)
     left, right, top, bottom = 110, 60, 20, 70
@@ -303,12 +303,7 @@ def memo_pdf_bytes(plan: Plan, today: date | None = None) -> bytes:
     writer = a4_writer(buffer, memo_title(plan), QMarginsF(20, 18, 20, 18))
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     document = QTextDocument()
-    font = QFont()
-    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial"])
-    font.setPointSizeF(10)
-    for tag in ("liga", "clig", "dlig"):  # copied text stays plain letters
-        font.setFeature(QFont.Tag(tag), 0)
-    document.setDefaultFont(font)
+    document.setDefaultFont(document_font(point_size=10))  # complete French fonts, no ligatures
     document.documentLayout().setPaintDevice(writer)
     months = monthly_counts(plan)
     if months:

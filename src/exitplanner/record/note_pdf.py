@@ -12,28 +12,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import (
-    QFont,
     QGuiApplication,
     QTextDocument,
     QTextDocumentWriter,
 )
 
 from exitplanner.gui_app import ensure_gui_app
-from exitplanner.pdf_pages import RESOLUTION, a4_writer, paint_pages
+from exitplanner.pdf_pages import RESOLUTION, a4_writer, document_font, paint_pages
 from exitplanner.record.facts import RecordFacts
 from exitplanner.record.note import note_html, note_title
 
 
 def _document(facts: RecordFacts) -> QTextDocument:
     document = QTextDocument()
-    font = QFont()
-    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial"])
-    font.setPointSizeF(10.5)
     # No ligatures: « ff », « fi » in a checksum or a word would be copied out of the PDF as one
     # character (U+FB00…), and the archivist's copy of the SHA-256 would not match.
-    for tag in ("liga", "clig", "dlig"):
-        font.setFeature(QFont.Tag(tag), 0)
-    document.setDefaultFont(font)
+    document.setDefaultFont(document_font())
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, note_title(facts))
     return document
 

@@ -6,46 +6,26 @@ the GUI or the command line.
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QRawFont, QTextDocument
+from PySide6.QtGui import QFont, QImage, QTextDocument
 
 from exitplanner.gui_app import ensure_gui_app
+from exitplanner.pdf_pages import complete_families
+from exitplanner.pdf_pages import document_font as pdf_document_font
 from exitplanner.press.html import FONT_FAMILIES, LOGO_RESOURCE, to_html
 from exitplanner.press.release import PressRelease
 
-# U+202F, U+00A0, « », ’: a font lacking one of them leaves it to a fallback font.
-FRENCH_CHARACTERS = (0x202F, 0x00A0, 0x00AB, 0x00BB, 0x2019)
 
-
-@cache
 def font_families() -> tuple[str, ...]:
-    """``FONT_FAMILIES`` with the installed fonts that hold every French typography character first.
-
-    Liberation Sans 1.x (the Debian ``fonts-liberation`` package, also what « Arial » resolves to
-    on Linux) has no U+202F: Qt then draws each narrow space with another font, which splits
-    lines into separate text runs in the PDF (a copied « partir ? » comes out broken over lines).
-    A complete installed font comes first; the others keep their order for the ODT's reader.
-    """
+    """The release's fonts (Marianne, the State's typeface, first when installed), complete ones first."""
     ensure_gui_app()
-    installed = set(QFontDatabase.families())
-    complete = [
-        family for family in FONT_FAMILIES
-        if family in installed and all(QRawFont.fromFont(QFont(family)).supportsCharacter(code)
-                                       for code in FRENCH_CHARACTERS)
-    ]
-    return (*complete, *(family for family in FONT_FAMILIES if family not in complete))
+    return complete_families(FONT_FAMILIES)
 
 
 def document_font() -> QFont:
-    font = QFont()
-    font.setFamilies(list(font_families()))
-    font.setPointSizeF(10.5)
-    # No « fi »/« fl » ligatures: a journalist copying from the PDF must get plain letters.
-    for tag in ("liga", "clig"):
-        font.setFeature(QFont.Tag(tag), 0)
-    return font
+    """The release's body font (see :func:`exitplanner.pdf_pages.document_font`)."""
+    ensure_gui_app()
+    return pdf_document_font(FONT_FAMILIES)
 
 
 def build_document(release: PressRelease, *, narrow: bool = True) -> QTextDocument:
