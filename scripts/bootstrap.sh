@@ -28,7 +28,9 @@ if [ $with_tests = 1 ] && ! command -v npm >/dev/null; then missing+=(nodejs npm
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   echo "bootstrap: apt-get install ${missing[*]}"
-  $SUDO apt-get update -qq
+  # A broken list on one mirror (seen: i386 of bookworm-security) must not stop us: the install below
+  # still fails loudly if a package we need is really missing.
+  $SUDO apt-get update -qq || echo "bootstrap: apt-get update reported errors; going on"
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 

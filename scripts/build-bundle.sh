@@ -15,7 +15,7 @@ fi
 # PyInstaller reads shared-library dependencies with objdump (binutils) on Linux.
 if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
+  $SUDO apt-get update -qq || echo "build-bundle: apt-get update reported errors; going on"
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null
 fi
 if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=.venv/Scripts/python.exe; fi  # Windows venv layout
