@@ -246,6 +246,24 @@ def is_loopback(base_url: str) -> bool:
     return (urlsplit(base_url).hostname or "") in LOOPBACK_HOSTS
 
 
+def new_api(base: str, timeout: float, session: requests.Session | None = None, *,
+            client_id: str | None = None, client_secret: str | None = None,
+            access_token: str | None = None) -> Mastodon:
+    """Mastodon.py set up as every call of ours wants it: a 429 raises (see the module docstring) and
+    the instance sees who calls. ``session`` carries a :class:`ResponseRecorder` where errors are mapped."""
+    return Mastodon(
+        client_id=client_id,
+        client_secret=client_secret,
+        access_token=access_token,
+        api_base_url=base,
+        ratelimit_method="throw",
+        request_timeout=timeout,
+        session=session,
+        user_agent=USER_AGENT,
+        version_check_mode="none",
+    )
+
+
 def parse_handle(text: str) -> tuple[str, str]:
     """``@user@host``, ``user@host`` or ``https://host/@user`` → ``(user, base URL)``."""
     raw = (text or "").strip()
@@ -386,17 +404,8 @@ class MastodonClient:
         self._session = new_session(self._recorder)
         self._sleep = sleep
         self._limits = limits
-        self._api = Mastodon(
-            client_id=client_id,
-            client_secret=client_secret,
-            access_token=access_token,
-            api_base_url=self.instance,
-            ratelimit_method="throw",
-            request_timeout=timeout,
-            session=self._session,
-            user_agent=USER_AGENT,
-            version_check_mode="none",
-        )
+        self._api = new_api(self.instance, timeout, self._session, client_id=client_id,
+                            client_secret=client_secret, access_token=access_token)
 
     @classmethod
     def from_store(
@@ -626,14 +635,7 @@ def lookup_public_account(handle: str, *, timeout: float = 10.0) -> MastodonAcco
 
 
 def _lookup(username: str, base: str, timeout: float, recorder: ResponseRecorder) -> MastodonAccount:
-    api = Mastodon(
-        api_base_url=base,
-        ratelimit_method="throw",
-        request_timeout=timeout,
-        session=new_session(recorder),
-        user_agent=USER_AGENT,
-        version_check_mode="none",
-    )
+    api = new_api(base, timeout, new_session(recorder))
     with mapped(recorder):
         return _account(api.account_lookup(username), base)
 

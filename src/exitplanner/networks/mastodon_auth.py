@@ -37,6 +37,7 @@ from exitplanner.networks.mastodon import (
     client_key,
     instance_key,
     is_loopback,
+    new_api,
     normalise_instance,
     stored_registration,
     token_key,
@@ -134,14 +135,8 @@ class MastodonAuthorizer:
         return LoopbackRedirect(port=0).start()
 
     def authorization_url(self, base: str, registration: AppRegistration, state: str) -> str:
-        api = Mastodon(
-            client_id=registration.client_id,
-            client_secret=registration.client_secret,
-            api_base_url=base,
-            ratelimit_method="throw",
-            request_timeout=self._request_timeout,
-            user_agent=USER_AGENT,
-        )
+        api = new_api(base, self._request_timeout, client_id=registration.client_id,
+                      client_secret=registration.client_secret)
         with mapped():
             return api.auth_request_url(
                 redirect_uris=registration.redirect_uri,
@@ -188,15 +183,8 @@ class MastodonAuthorizer:
 
     def _exchange(self, base: str, registration: AppRegistration, code: str) -> str:
         recorder = ResponseRecorder()
-        api = Mastodon(
-            client_id=registration.client_id,
-            client_secret=registration.client_secret,
-            api_base_url=base,
-            ratelimit_method="throw",
-            request_timeout=self._request_timeout,
-            session=new_session(recorder),
-            user_agent=USER_AGENT,
-        )
+        api = new_api(base, self._request_timeout, new_session(recorder), client_id=registration.client_id,
+                      client_secret=registration.client_secret)
         try:
             return api.log_in(
                 code=code,
