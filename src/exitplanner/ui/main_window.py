@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.plan = plan or Plan()
         self.path = path
         self.demo = demo
+        # An untitled plan autosaved to the plans folder: no longer dirty, but still in no file the user
+        # named or knows of, so closing or replacing it must still ask (see _has_unsaved_work).
+        self._untitled_autosaved = False
         self.recent = storage.RecentPlans()
         self.autosaver = storage.Autosaver(self.plan, self.path)
         self.pages: dict[StepId, StepPage] = _LazyPages(self._create_page)
@@ -258,6 +261,11 @@ class MainWindow(QMainWindow):
             )
         elif self.path:
             self.save_state.setText(self.tr("Saved: %1").replace("%1", str(self.path)))
+        elif self._untitled_autosaved:
+            self.save_state.setText(
+                self.tr("Not saved yet: a recovery copy is kept in Recent plans; use File › Save as… "
+                        "to give this plan a name.")
+            )
         else:
             self.save_state.setText("")
 
@@ -265,12 +273,17 @@ class MainWindow(QMainWindow):
         self.plan = plan
         self.path = path
         self.autosaver = storage.Autosaver(plan, path)
+        self._untitled_autosaved = False
         self._current = StepId.AUTHORITY
         self._build()
 
+    def _has_unsaved_work(self) -> bool:
+        """Edits not in a file the user named: dirty, or an untitled plan only in its autosave."""
+        return self.autosaver.dirty or (self.path is None and self._untitled_autosaved)
+
     def _confirm_discard(self) -> bool:
         """Before replacing or closing the plan: save it, drop the changes, or stay."""
-        if not self.autosaver.dirty:
+        if not self._has_unsaved_work():
             return True
         if self.path is not None and not self.demo:
             return self.save()
@@ -286,6 +299,7 @@ class MainWindow(QMainWindow):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self.autosaver.discard_untitled()
+            self._untitled_autosaved = False
             return True
         return False
 
@@ -393,7 +407,10 @@ class MainWindow(QMainWindow):
         if self.demo or not self.autosaver.dirty:
             return
         try:
-            self.autosaver.save_if_dirty()
+            written = self.autosaver.save_if_dirty()
+            if written is not None and self.path is None:
+                self._untitled_autosaved = True
+                self.recent.add(written)  # the untitled plan can be found again after a crash
         except PlanError as error:
             self._autosave_timer.stop()  # one message, not one every 30 seconds
             self.show_error(self.tr("Automatic save failed"), str(error))
