@@ -1039,6 +1039,10 @@
         <translation>Les autres comptes de l’inventaire</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>No other account in the inventory.</source>
         <translation>Aucun autre compte dans l’inventaire.</translation>
     </message>
@@ -1599,6 +1603,10 @@
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: a recovery copy is kept in Recent plans; use File › Save as… to give this plan a name.</source>
+        <translation>Pas encore enregistré&#xa0;: une copie de secours figure dans Plans récents&#x202f;; utilisez Fichier › Enregistrer sous… pour donner un nom à ce plan.</translation>
     </message>
     <message>
         <source>Unsaved plan</source>
@@ -4276,6 +4284,22 @@
         <translation>Le compte reste, personne ne peut donc prendre l’identifiant %1&#x202f;; la bio renvoie vers les nouveaux comptes.</translation>
     </message>
     <message>
+        <source>Once the account is deleted, its handle becomes free for anyone: an impostor can take it and speak in the authority&apos;s name.</source>
+        <translation>Une fois le compte supprimé, son identifiant redevient libre pour tout le monde&#xa0;: un usurpateur peut le prendre et parler au nom de la collectivité.</translation>
+    </message>
+    <message>
+        <source>Every post and like is removed through X&apos;s API, at most %1 deletions every %2 minutes. Import the X archive in step 2 to know how long it will take.</source>
+        <translation>Chaque publication et chaque «&#x202f;j’aime&#x202f;» sont retirés par l’API de X, au plus %1 suppressions toutes les %2 minutes. Importez l’archive X à l’étape 2 pour savoir combien de temps cela prendra.</translation>
+    </message>
+    <message>
+        <source>The account stays, so nobody can take its handle; the bio points to the new accounts.</source>
+        <translation>Le compte reste, personne ne peut donc prendre son identifiant&#x202f;; la bio renvoie vers les nouveaux comptes.</translation>
+    </message>
+    <message>
+        <source>%1 dollar per request (X&apos;s pay-per-use pricing; check the current price): the total is known once the X archive is imported in step 2. Needs an X developer account.</source>
+        <translation>%1 dollar la requête (tarif à l’usage de X&#x202f;; vérifiez le prix en vigueur)&#xa0;: le total sera connu une fois l’archive X importée à l’étape 2. Nécessite un compte développeur X.</translation>
+    </message>
+    <message>
         <source>About %1 US dollars at %2 dollar per request (X&apos;s pay-per-use pricing; check the current price). Needs an X developer account.</source>
         <translation>Environ %1 dollars américains à %2 dollar la requête (tarif à l’usage de X&#x202f;; vérifiez le prix en vigueur). Nécessite un compte développeur X.</translation>
     </message>
@@ -4286,6 +4310,10 @@
     <message>
         <source>The account stays, so nobody can take the handle %1.</source>
         <translation>Le compte reste, personne ne peut donc prendre l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The account stays, so nobody can take its handle.</source>
+        <translation>Le compte reste, personne ne peut donc prendre son identifiant.</translation>
     </message>
     <message>
         <source>No cost. The account can still serve for crisis communication; someone must keep its credentials and watch its mentions.</source>

@@ -25,7 +25,7 @@ def test_deletion_duration_follows_the_documented_rate():
 def test_consequences_use_the_audit_figures_and_the_handle():
     model = DecisionModel(_plan())
     posts = " ".join(c.text for c in model.consequences(Strategy.DELETE_POSTS))
-    assert "12\u202f000" in posts and "62,5" in posts
+    assert "12,000" in posts and "62.5" in posts  # English figures in the English interface (tests)
     account = model.consequences(Strategy.DELETE_ACCOUNT, today=date(2025, 1, 20))
     text = " ".join(c.text for c in account)
     assert "19/02/2025" in text and "@VilleExemple" in text

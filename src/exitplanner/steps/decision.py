@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from exitplanner.plan.model import Network, Plan, StepId, StepStatus
 
@@ -142,8 +142,16 @@ def deletion_hours(requests: int) -> float:
 
 
 def _french_number(value: float, decimals: int = 0) -> str:
-    text = f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
-    return text
+    """French figures (« 1\u202f500 », « 10,2 »), English ones (1,500, 10.2) in the English interface."""
+    text = f"{value:,.{decimals}f}"
+    if QLocale().language() == QLocale.Language.English:
+        return text
+    return text.replace(",", "\u202f").replace(".", ",")
+
+
+def has_audit(plan: Plan) -> bool:
+    """An X archive was imported: the post counts are known (0 posts is then a real figure)."""
+    return bool((plan.sections.get("x_archive") or {}).get("summary"))
 
 
 class DecisionModel:
@@ -189,6 +197,13 @@ class DecisionModel:
             "@" + a.handle.lstrip("@") for a in self.plan.accounts if a.network == Network.X and a.handle
         )
         lines: list[Consequence] = []
+
+        def handle_line(with_handle: str, without_handle: str, risk: bool = False) -> Consequence:
+            """The handle's sentence: naming the handles of the inventory, or the account's own handle
+            while the inventory has none (instead of a bare « @… »)."""
+            text = with_handle.replace("%1", handles) if handles else without_handle
+            return Consequence(QCoreApplication.translate("decision", "Handle"), text, risk=risk)
+
         record = QCoreApplication.translate(
             "decision",
             "Posts of an authority are public archives (Code du patrimoine, L211-1 and L211-4): "
@@ -208,14 +223,18 @@ class DecisionModel:
                     .replace("%1", str(REACTIVATION_DAYS))
                     .replace("%2", free_on.strftime("%d/%m/%Y")),
                 ),
-                Consequence(
-                    QCoreApplication.translate("decision", "Handle"),
+                handle_line(
                     QCoreApplication.translate(
                         "decision",
                         "Once the account is deleted, the handle %1 becomes free for "
                         "anyone: an impostor can take it and speak in the authority's "
                         "name.",
-                    ).replace("%1", handles or "@…"),
+                    ),
+                    QCoreApplication.translate(
+                        "decision",
+                        "Once the account is deleted, its handle becomes free for anyone: an impostor "
+                        "can take it and speak in the authority's name.",
+                    ),
                     risk=True,
                 ),
                 Consequence(
@@ -223,6 +242,43 @@ class DecisionModel:
                     QCoreApplication.translate(
                         "decision", "No API cost: a few steps in X's settings, listed in the execution step."
                     ),
+                ),
+                Consequence(QCoreApplication.translate("decision", "Public record"), record, risk=True),
+            ]
+        elif strategy == Strategy.DELETE_POSTS and not has_audit(self.plan):
+            # No archive yet: « 0 posts, about 0.0 hours, 0.00 dollars » would read as a real estimate.
+            price = self.decision.price_per_request or default_price_per_request()
+            lines += [
+                Consequence(
+                    QCoreApplication.translate("decision", "Timeline"),
+                    QCoreApplication.translate(
+                        "decision",
+                        "Every post and like is removed through X's API, at most %1 deletions every "
+                        "%2 minutes. Import the X archive in step 2 to know how long it will take.",
+                    )
+                    .replace("%1", str(DELETIONS_PER_WINDOW))
+                    .replace("%2", str(WINDOW_MINUTES)),
+                ),
+                handle_line(
+                    QCoreApplication.translate(
+                        "decision",
+                        "The account stays, so nobody can take the handle %1; the bio "
+                        "points to the new accounts.",
+                    ),
+                    QCoreApplication.translate(
+                        "decision",
+                        "The account stays, so nobody can take its handle; the bio points to the "
+                        "new accounts.",
+                    ),
+                ),
+                Consequence(
+                    QCoreApplication.translate("decision", "Cost and effort"),
+                    QCoreApplication.translate(
+                        "decision",
+                        "%1 dollar per request (X's pay-per-use pricing; check the current price): "
+                        "the total is known once the X archive is imported in step 2. "
+                        "Needs an X developer account.",
+                    ).replace("%1", _french_number(price, 3)),
                 ),
                 Consequence(QCoreApplication.translate("decision", "Public record"), record, risk=True),
             ]
@@ -245,13 +301,17 @@ class DecisionModel:
                     .replace("%4", str(WINDOW_MINUTES))
                     .replace("%5", _french_number(hours, 1)),
                 ),
-                Consequence(
-                    QCoreApplication.translate("decision", "Handle"),
+                handle_line(
                     QCoreApplication.translate(
                         "decision",
                         "The account stays, so nobody can take the handle %1; the bio "
                         "points to the new accounts.",
-                    ).replace("%1", handles or "@…"),
+                    ),
+                    QCoreApplication.translate(
+                        "decision",
+                        "The account stays, so nobody can take its handle; the bio points to the "
+                        "new accounts.",
+                    ),
                 ),
                 Consequence(
                     QCoreApplication.translate("decision", "Cost and effort"),
@@ -277,11 +337,13 @@ class DecisionModel:
                         "to the new accounts, no more publishing.",
                     ),
                 ),
-                Consequence(
-                    QCoreApplication.translate("decision", "Handle"),
+                handle_line(
                     QCoreApplication.translate(
                         "decision", "The account stays, so nobody can take the handle %1."
-                    ).replace("%1", handles or "@…"),
+                    ),
+                    QCoreApplication.translate(
+                        "decision", "The account stays, so nobody can take its handle."
+                    ),
                 ),
                 Consequence(
                     QCoreApplication.translate("decision", "Cost and effort"),

@@ -9,8 +9,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -82,6 +82,8 @@ class AuthorityPage(StepPage):
         self._search_timer.timeout.connect(self._start_search)
         self._job: workers.Job | None = None
         self._loading = False
+        self._enter_pending = False  # Enter pressed before the answer came: act on it when it comes
+        self._searching = False
 
         self.body_layout.addWidget(self._build_choice())
         self.body_layout.addWidget(self._build_identity())
@@ -108,6 +110,8 @@ class AuthorityPage(StepPage):
         self.search_edit.setClearButtonEnabled(True)
         search_label.setBuddy(self.search_edit)
         self.search_edit.textChanged.connect(self._query_changed)
+        self.search_edit.returnPressed.connect(self._search_entered)
+        self.search_edit.installEventFilter(self)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Matching authorities"))
         self.results.setMaximumHeight(self.fontMetrics().height() * 9)
@@ -370,17 +374,43 @@ class AuthorityPage(StepPage):
         self.notify_changed()
 
     def _query_changed(self, text: str) -> None:
+        self._enter_pending = False
         self._pending_query = text.strip()
         if len(self._pending_query) < 2:
+            self._searching = False
             self.results.clear()
             self.search_status.setText("")
             self._search_timer.stop()
             return
         self._search_timer.start()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down arrow in the search field goes to the first result, as in a browser's address bar."""
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down and self.results.count()):
+            self._focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _focus_results(self) -> None:
+        self.results.setCurrentRow(max(0, self.results.currentRow()))
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _search_entered(self) -> None:
+        """Enter in the search field: a single result is chosen at once; several, the list gets the
+        keyboard (arrows, then Enter); an answer still on its way is handled when it arrives."""
+        if self._search_timer.isActive() or self._searching:
+            self._enter_pending = True
+            return
+        if self.results.count() == 1:
+            self._choose_item(self.results.item(0))
+        elif self.results.count():
+            self._focus_results()
+
     def _start_search(self) -> None:
         if self._job is not None:
             self._job.cancel()
+        self._searching = True
         self.search_status.setText(self.tr("Searching…"))
         self._job = workers.Job(_search, self._pending_query)
         self._job.signals.succeeded.connect(self._show_results)
@@ -391,6 +421,7 @@ class AuthorityPage(StepPage):
         query, found = answer
         if query != self._pending_query:
             return  # a newer search is on its way
+        self._searching = False
         self.results.clear()
         kinds = self._kind_labels()
         for territory in found:
@@ -407,8 +438,12 @@ class AuthorityPage(StepPage):
             if found
             else self.tr("Nothing found. Check the spelling, or enter the authority by hand below.")
         )
+        if self._enter_pending:
+            self._enter_pending = False
+            self._search_entered()
 
     def _search_failed(self, error: Exception) -> None:
+        self._searching = self._enter_pending = False
         self.search_status.setText(
             self.tr("The list of authorities could not be read: %1").replace("%1", str(error))
         )

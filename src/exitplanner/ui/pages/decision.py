@@ -52,8 +52,11 @@ class DecisionPage(StepPage):
             self.radios[strategy] = radio
             example = QLabel(tr(STRATEGY_EXAMPLES[strategy]))
             example.setWordWrap(True)
+            example.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             consequences = QLabel()
             consequences.setWordWrap(True)
+            # Top-aligned: a shorter column would otherwise float in the middle of the row.
+            consequences.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             consequences.setTextFormat(Qt.TextFormat.PlainText)
             self.consequence_labels[strategy] = consequences
             self.grid.addWidget(radio, 0, column)
@@ -102,14 +105,7 @@ class DecisionPage(StepPage):
         try:
             self.model = DecisionModel(self.plan)
             decision = self.model.decision
-            for strategy, label in self.consequence_labels.items():
-                lines = [
-                    ("⚠ " if c.risk else "• ") + f"{c.topic}\u00a0: {c.text}"
-                    for c in self.model.consequences(strategy)
-                ]
-                label.setText("\n\n".join(lines))
-                label.setAccessibleName(tr(STRATEGY_TITLES[strategy]))
-                label.setAccessibleDescription(label.text())
+            self._show_consequences()
             self.choice_group.setExclusive(False)
             for strategy, radio in self.radios.items():
                 radio.setChecked(decision.strategy == strategy)
@@ -122,6 +118,28 @@ class DecisionPage(StepPage):
             self._show_problems()
         finally:
             self._loading = False
+
+    def _show_consequences(self) -> None:
+        for strategy, label in self.consequence_labels.items():
+            lines = [
+                ("⚠ " if c.risk else "• ") + self.tr("%1: %2").replace("%1", c.topic).replace("%2", c.text)
+                for c in self.model.consequences(strategy)
+            ]
+            label.setText("\n\n".join(lines))
+            label.setAccessibleName(tr(STRATEGY_TITLES[strategy]))
+            label.setAccessibleDescription(label.text())
+
+    def showEvent(self, event) -> None:
+        """The figures and the other accounts come from steps 1–2, which may have changed since this
+        page was built (an archive imported, an account added): show them again, keep the choice."""
+        self._loading = True
+        try:
+            self._show_consequences()
+            self._fill_others()
+            self._show_problems()
+        finally:
+            self._loading = False
+        super().showEvent(event)
 
     def _fill_others(self) -> None:
         while self.others_form.rowCount():

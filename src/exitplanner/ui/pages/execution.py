@@ -84,6 +84,9 @@ class ExecutionPage(StepPage):
                 if widget is not None:
                     widget.deleteLater()
             strategy = self.model.decision.strategy
+            # No decision: no empty « Checklist » frame nor a greyed calendar button, only the way forward.
+            self.box.setVisible(strategy is not None)
+            self.ics_button.setVisible(strategy is not None)
             if strategy is None:
                 self.strategy_label.setText(self.tr("Record a decision in step 4 to get the checklist."))
                 self.ics_button.setEnabled(False)

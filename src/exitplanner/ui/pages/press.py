@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from exitplanner.plan.model import StepId
+from exitplanner.press.context import decision_strategy
 from exitplanner.press.errors import PressError, TemplateError, TemplateNotFound
 from exitplanner.press.export import export_release
 from exitplanner.press.export.qt import build_document
@@ -382,6 +383,17 @@ class PressPage(StepPage):
             self._loading = False
         self._show_field_problems()
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        """Steps 1 and 4 may have changed since this page was built: a strategy recorded since then
+        brings its template and drops the « no strategy yet » note (the page is loaded again from the
+        plan, which holds every choice made here); otherwise the preview is simply rendered again."""
+        super().showEvent(event)
+        release = self.model.release
+        if decision_strategy(self.plan) != (release.strategy, release.strategy_defaulted):
+            self.load()
+        else:
+            self._timer.start()
 
     def _fill_templates(self, current: str) -> None:
         """Built-in then user templates; one the plan names but that is gone is listed as missing."""
