@@ -119,7 +119,9 @@ def fake_run(app, qtbot, monkeypatch):
 def test_run_deletes_every_post_once_and_reports(fake_run, qtbot):
     deletion, fake, ids = fake_run
     assert deletion.start_button.isEnabled()
+    assert not deletion.bar.isVisibleTo(deletion)  # no empty bar before any run
     deletion.start_button.click()
+    assert deletion.bar.isVisibleTo(deletion)
     assert not deletion.start_button.isEnabled() and deletion.stop_button.isEnabled()
     qtbot.waitUntil(lambda: not deletion.running(), timeout=20000)
     assert all(fake.deleted[f"post:{i}"] == 1 for i in ids), deletion.run_label.text()

@@ -41,7 +41,19 @@ class StepNavigator(QListWidget):
             self.addItem(item)
             self._render(item, number, step, StepStatus.NOT_STARTED)
         self.currentRowChanged.connect(self._row_changed)
-        self.setMinimumWidth(self.sizeHintForColumn(0) + 24)
+        self.setMinimumWidth(self.text_width() + 2 * self.frameWidth() + 8)
+
+    def text_width(self) -> int:
+        """Width of the longest line of the items (their size hints carry no width)."""
+        metrics = self.fontMetrics()
+        lines = [line for row in range(self.count()) for line in self.item(row).text().splitlines()]
+        return max((metrics.horizontalAdvance(line) for line in lines), default=0)
+
+    def sizeHint(self) -> QSize:
+        """As wide as the longest step title and status: QListWidget's default hint (256 px) would take
+        from the page a width that a 1366-pixel screen at 125 % cannot spare."""
+        width = self.text_width() + 2 * self.frameWidth() + 20  # item padding and spacing
+        return QSize(max(width, self.minimumWidth()), super().sizeHint().height())
 
     def _render(self, item: QListWidgetItem, number: int, step: StepId, status: StepStatus) -> None:
         title = QCoreApplication.translate("steps", STEP_TITLES[step])

@@ -159,6 +159,8 @@ class AuditDashboard(QGroupBox):
         layout.addWidget(self._heading(self.tr("Totals")))
         self.totals_grid = QGridLayout()
         self.totals_grid.setHorizontalSpacing(24)
+        for column in (0, 2, 4):  # the room goes to the captions, which wrap only when short of it
+            self.totals_grid.setColumnStretch(column, 1)
         layout.addLayout(self.totals_grid)
         self.total_labels: list[tuple[QLabel, QLabel]] = []
 
@@ -260,6 +262,7 @@ class AuditDashboard(QGroupBox):
         per_column = (len(view.totals) + 2) // 3
         for index, (label_text, value) in enumerate(view.totals):
             caption = QLabel(label_text)
+            caption.setWordWrap(True)  # three columns of long captions fit a 1366 px screen at 125 %
             figure = QLabel(value)
             figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             figure.setAccessibleName(label_text)

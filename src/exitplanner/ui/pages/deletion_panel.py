@@ -225,6 +225,7 @@ class DeletionPanel(QGroupBox):
         layout.addLayout(controls)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Progress of the deletion"))
+        self.bar.setVisible(False)  # an empty bar with no run reads as something stuck: shown from the start
         layout.addWidget(self.bar)
         self.run_label = QLabel()
         self.run_label.setWordWrap(True)
@@ -606,6 +607,7 @@ class DeletionPanel(QGroupBox):
 
         self.run_label.setText(self.tr("Preparing the run…"))
         self.errors_label.clear()
+        self.bar.setVisible(True)
         job = _RunJob(work)
         job.label = self.tr("A deletion is in progress on X. Stopping it cleanly lets the request already "
                             "sent finish and records it in the journal; the run continues later where it "
