@@ -540,10 +540,6 @@
         <translation>Collectivités correspondantes</translation>
     </message>
     <message>
-        <source>&amp;Not in the list: enter the authority by hand</source>
-        <translation>A&amp;bsente de la liste&#xa0;: saisir la collectivité à la main</translation>
-    </message>
-    <message>
         <source>Name of the authority</source>
         <translation>Nom de la collectivité</translation>
     </message>
@@ -566,10 +562,6 @@
     <message>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Article:</source>
-        <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
         <source>Commune</source>
@@ -608,10 +600,6 @@
         <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <source>Choose &amp;logo…</source>
-        <translation>Choisir le &amp;logo…</translation>
-    </message>
-    <message>
         <source>PNG, JPEG or SVG file used as letterhead.</source>
         <translation>Fichier PNG, JPEG ou SVG utilisé en en-tête.</translation>
     </message>
@@ -648,16 +636,8 @@
         <translation>Courriel du contact presse</translation>
     </message>
     <message>
-        <source>Se&amp;rvice:</source>
-        <translation>Se&amp;rvice&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Contact &amp;name:</source>
-        <translation>&amp;Nom du contact&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -676,12 +656,32 @@
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <source>&amp;Feminine (« la maire », « la présidente »)</source>
-        <translation>&amp;Féminin («&#x202f;la maire&#x202f;», «&#x202f;la présidente&#x202f;»)</translation>
+        <source>N&amp;ot in the list: enter the authority by hand</source>
+        <translation>A&amp;bsente de la liste&#xa0;: saisir la collectivité à la main</translation>
     </message>
     <message>
-        <source>&amp;Masculine (« le maire », « le président »)</source>
-        <translation>&amp;Masculin («&#x202f;le maire&#x202f;», «&#x202f;le président&#x202f;»)</translation>
+        <source>A&amp;rticle:</source>
+        <translation>Ar&amp;ticle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose lo&amp;go…</source>
+        <translation>Choisir le lo&amp;go…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact name:</source>
+        <translation>Nom &amp;du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fem&amp;inine (« la maire », « la présidente »)</source>
+        <translation>Fémi&amp;nin («&#x202f;la maire&#x202f;», «&#x202f;la présidente&#x202f;»)</translation>
+    </message>
+    <message>
+        <source>Masc&amp;uline (« le maire », « le président »)</source>
+        <translation>Masc&amp;ulin («&#x202f;le maire&#x202f;», «&#x202f;le président&#x202f;»)</translation>
     </message>
     <message>
         <source>Title of the elected head</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation>Nom de l’&amp;élu·e&#xa0;:</translation>
+        <translation>Nom d&amp;e l’élu·e&#xa0;:</translation>
     </message>
     <message>
         <source>Grammatical gender:</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>Including the look-up of %1 reposts whose original post is not in the archive.</source>
-        <translation>Dont la recherche de %1 republications dont la publication d’origine ne figure pas dans l’archive.</translation>
+        <translation>Y compris la recherche, pour %1 republications, de la publication d’origine absente de l’archive.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1639,10 @@
     <message>
         <source>Stopping the work in progress…</source>
         <translation>Arrêt du travail en cours…</translation>
+    </message>
+    <message>
+        <source>ExitPlanner plans (%1)</source>
+        <translation>Plans ExitPlanner (%1)</translation>
     </message>
     <message>
         <source>Open a plan</source>
@@ -2510,8 +2514,8 @@
         <translation>Texte final</translation>
     </message>
     <message>
-        <source>Edit the &amp;final text freely:</source>
-        <translation>Modifiez librement le texte &amp;final&#xa0;:</translation>
+        <source>&amp;Edit the final text freely:</source>
+        <translation>M&amp;odifiez librement le texte final&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Regenerate from the template</source>
@@ -2666,7 +2670,7 @@
         <translation>Départ de &amp;X le&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Newsletter:</source>
+        <source>New&amp;sletter:</source>
         <translation>Lettre d’i&amp;nformation&#xa0;:</translation>
     </message>
     <message>

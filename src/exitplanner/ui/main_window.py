@@ -37,7 +37,7 @@ from exitplanner.ui.pages.base import StepPage
 log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 30_000
-PLAN_FILTER = "ExitPlanner (*.exitplan *.exitplan.json *.json)"
+PLAN_PATTERNS = "*.exitplan *.exitplan.json *.json"
 
 
 def create_page(step: StepId, plan: Plan) -> StepPage:
@@ -350,11 +350,15 @@ class MainWindow(QMainWindow):
             self.demo = False
             self._load_plan(Plan(), None)
 
+    def plan_filter(self) -> str:
+        """The file dialogs' filter, named in the user's language."""
+        return self.tr("ExitPlanner plans (%1)").replace("%1", PLAN_PATTERNS)
+
     def open_plan(self) -> None:
         if not self._may_stop_jobs("plan") or not self._confirm_discard():
             return
         start = str(self.path.parent if self.path else paths.plans_dir())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a plan"), start, PLAN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a plan"), start, self.plan_filter())
         if name:
             self.open_path(Path(name), confirmed=True)
 
@@ -380,7 +384,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggestion = storage.default_plan_path(self.plan)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan"), str(suggestion), PLAN_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan"), str(suggestion),
+                                              self.plan_filter())
         if not name:
             return False
         path = storage.with_plan_suffix(Path(name))

@@ -179,7 +179,7 @@ class PressPage(StepPage):
         preview_layout.addWidget(self.preview)
         final_box = QGroupBox(self.tr("Final text"))
         final_layout = QVBoxLayout(final_box)
-        final_caption = QLabel(self.tr("Edit the &final text freely:"))
+        final_caption = QLabel(self.tr("&Edit the final text freely:"))
         self.final_text = QPlainTextEdit()
         self.final_text.setTabChangesFocus(True)
         self.final_text.setAccessibleName(self.tr("Final text"))
@@ -315,7 +315,7 @@ class PressPage(StepPage):
             pair(self.tr("&Dated:"), self.date_edit, self.date_today),
             pair(self.tr("&Web page:"), self.url_edit),
             pair(self.tr("Lea&ving X on:"), self.departure_edit, self.departure_same),
-            pair(self.tr("&Newsletter:"), self.newsletter_edit),
+            pair(self.tr("New&sletter:"), self.newsletter_edit),
         )
         for index, (caption, widget) in enumerate(cells):
             row, column = index // 2, (index % 2) * 2

@@ -1,0 +1,50 @@
+"""Alt+letter shortcuts: on a page, each letter leads to one field only, and never hides the menus
+(Alt+F Fichier, Alt+L Langue, Alt+A Aide) nor Back/Next. A radio button that shares Alt+F with the
+File menu is *checked* by Alt+F: the user meaning to open the menu changed the plan instead."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from exitplanner.plan.model import StepId
+from exitplanner.steps.decision import DecisionModel, Strategy
+
+CHECKED = (StepId.AUTHORITY, StepId.DECISION, StepId.PRESS, StepId.EXECUTION)
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _clashes(window, step: StepId) -> dict[str, list[str]]:
+    page = window.pages[step]
+    window.show_step(step)
+    if step == StepId.AUTHORITY:
+        page.manual_check.setChecked(True)  # the hand-typed fields too
+    taken: dict[str, list[str]] = defaultdict(list)
+    for action in window.menuBar().actions():
+        taken[_letter(action.text())].append("menu " + action.text())
+    for button in (window.back_button, window.next_button):
+        taken[_letter(button.text())].append("bar " + button.text())
+    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+        if widget.isVisibleTo(page) and _letter(widget.text()):
+            taken[_letter(widget.text())].append(widget.text())
+    taken.pop(None, None)
+    return {letter: texts for letter, texts in taken.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_alt_letters_are_unique_on_each_page(demo_window, language):
+    DecisionModel(demo_window.plan).choose(Strategy.DELETE_POSTS, "La maire", "Modération absente")
+    if language == "en":
+        demo_window.set_language("en")
+    try:
+        found = {step.value: _clashes(demo_window, step) for step in CHECKED}
+    finally:
+        demo_window.set_language("fr")
+    assert not any(found.values()), found
