@@ -4645,6 +4645,25 @@
     </message>
 </context>
 <context>
+    <name>oserrors</name>
+    <message>
+        <source>you are not allowed to write there, or the file is open in another program</source>
+        <translation>vous n’avez pas le droit d’écrire à cet endroit, ou le fichier est ouvert dans un autre programme</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (any more)</source>
+        <translation>le dossier n’existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <source>a folder has this name</source>
+        <translation>un dossier porte ce nom</translation>
+    </message>
+</context>
+<context>
     <name>press</name>
     <message>
         <source>There is no press release template named “%1”.</source>

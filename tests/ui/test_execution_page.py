@@ -168,3 +168,12 @@ def test_run_without_connected_account_says_so(app, qtbot, monkeypatch):
     deletion.start_button.click()
     qtbot.waitUntil(lambda: not deletion.running(), timeout=10000)
     assert "connect" in deletion.run_label.text().lower()
+
+
+def test_calendar_into_a_missing_folder_says_why_in_french(app, qtbot, monkeypatch, tmp_path):
+    target = tmp_path / "gone" / "rappels.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    page = _page(qtbot, Strategy.DORMANT)
+    page.ics_button.click()
+    assert page.export_status.text() == (
+        "L’agenda n’a pas pu être écrit\u00a0: le dossier n’existe pas (ou plus)")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from exitplanner.memo import MemoError, write_memo
+from exitplanner.oserrors import describe_os_error
 from exitplanner.plan.model import StepId
 from exitplanner.steps.decision import STRATEGY_TITLES, Strategy
 from exitplanner.steps.decision import tr as decision_tr
@@ -161,7 +162,7 @@ class ExecutionPage(StepPage):
             Path(name).write_text(self.model.to_ics(), encoding="utf-8", newline="")
         except OSError as error:
             self.export_status.setText(
-                self.tr("The calendar could not be written: %1").replace("%1", error.strerror or "")
+                self.tr("The calendar could not be written: %1").replace("%1", describe_os_error(error))
             )
             return
         self.export_status.setText(self.tr("Calendar written: %1").replace("%1", name))
