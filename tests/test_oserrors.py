@@ -12,3 +12,17 @@ def test_common_causes_get_a_sentence_of_their_own():
     assert describe_os_error(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
     assert "does not exist" in describe_os_error(FileNotFoundError(errno.ENOENT, "No such file"))
     assert describe_os_error(OSError(errno.EIO, "Input/output error")) == "Input/output error"
+
+
+def test_press_export_into_a_missing_folder_names_the_cause(tmp_path):
+    import pytest
+
+    from exitplanner.plan.demo import demo_plan
+    from exitplanner.press.errors import ExportError
+    from exitplanner.press.export import export_release
+    from exitplanner.press.model import PressReleaseModel
+
+    release = PressReleaseModel(demo_plan()).release()
+    with pytest.raises(ExportError) as raised:
+        export_release(release, "txt", tmp_path / "gone" / "communique.txt")
+    assert "does not exist" in str(raised.value)

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 
 from exitplanner.gui_app import ensure_gui_app
+from exitplanner.oserrors import describe_os_error
 from exitplanner.pdf_pages import RESOLUTION, SANS_FAMILIES, a4_writer, document_font, paint_pages
 from exitplanner.plan.model import Network, Plan
 from exitplanner.record.french import MONTHS, day_from_iso, number
@@ -330,5 +331,5 @@ def write_memo(plan: Plan, path: str | Path, today: date | None = None) -> Path:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise MemoError(QCoreApplication.translate("memo", "The decision memo could not be written to %1: %2")
-                        .replace("%1", str(target)).replace("%2", error.strerror or "")) from error
+                        .replace("%1", str(target)).replace("%2", describe_os_error(error))) from error
     return target

@@ -30,4 +30,4 @@ def describe_os_error(error: OSError) -> str:
         return QCoreApplication.translate("oserrors", "the folder does not exist (any more)")
     if isinstance(error, IsADirectoryError):
         return QCoreApplication.translate("oserrors", "a folder has this name")
-    return error.strerror or type(error).__name__
+    return error.strerror or str(error) or type(error).__name__

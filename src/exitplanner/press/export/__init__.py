@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from exitplanner.oserrors import describe_os_error
 from exitplanner.press.errors import ExportError
 from exitplanner.press.release import PressRelease
 
@@ -52,7 +53,7 @@ def export_release(release: PressRelease, fmt: str, path: str | Path, *, narrow:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ExportError(str(target), exc.strerror or str(exc)) from exc
+        raise ExportError(str(target), describe_os_error(exc)) from exc
     except Exception as exc:  # a library refusing its input (unreadable logo…): same clean failure
         partial.unlink(missing_ok=True)
         raise ExportError(str(target), str(exc) or type(exc).__name__) from exc
