@@ -366,25 +366,22 @@ class DeletionJob:
         self._sleep_interval(self._backoff.next_delay())
 
     def _wait_until(self, at: float) -> None:
-        """Sleep until the wall clock reaches ``at``, in slices: a clock jump or a wake-up is seen at once."""
-        self._set(state="waiting", waiting_until=at)
-        self._report()
-        while True:
-            self._checkpoint()
-            left = at - self.clock.wall()
-            if left <= 0:
-                break
-            self.clock.sleep(min(left, self.settings.slice))
-        self._set(state="running", waiting_until=None)
+        """Sleep until the wall clock reaches ``at`` (X's reset time is a wall-clock time)."""
+        self._wait(lambda: at - self.clock.wall(), shown_until=at)
 
     def _sleep_interval(self, seconds: float) -> None:
         """Back-off: an interval of our own, on the monotonic clock."""
         end = self.clock.monotonic() + seconds
-        self._set(state="waiting", waiting_until=self.clock.wall() + seconds)
+        self._wait(lambda: end - self.clock.monotonic(), shown_until=self.clock.wall() + seconds)
+
+    def _wait(self, seconds_left: Callable[[], float], shown_until: float) -> None:
+        """Sleep in slices while ``seconds_left()`` is positive: a clock jump, a wake-up from sleep, a
+        pause or a stop is seen within one slice instead of after the whole wait."""
+        self._set(state="waiting", waiting_until=shown_until)
         self._report()
         while True:
             self._checkpoint()
-            left = end - self.clock.monotonic()
+            left = seconds_left()
             if left <= 0:
                 break
             self.clock.sleep(min(left, self.settings.slice))
