@@ -7,6 +7,7 @@ reliable than a ``retranslateUi`` per widget.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from pathlib import Path
 
@@ -222,6 +223,22 @@ class MainWindow(QMainWindow):
         index = list(StepId).index(step)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(StepId) - 1)
+        self._chain_tab_order(self.pages[step])
+
+    def _chain_tab_order(self, page: StepPage) -> None:
+        """Tab goes step list → the page's fields → Back → Next. Pages are built on first visit (and
+        some build rows when shown), after the buttons, so Qt puts their fields after Next."""
+        fields = []
+        widget = page.nextInFocusChain()
+        for _ in range(100_000):  # the window's whole chain, once round
+            if widget is None or widget is page:
+                break
+            if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        chain = [self.navigator, *fields, self.back_button, self.next_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def current_step(self) -> StepId:
         return self._current

@@ -62,7 +62,7 @@ class ValidatedLineEdit(QWidget):
         self.message.hide()
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
-        self.setFocusProxy(self.edit)
+        # No focus proxy: Qt 6 would give Tab a second stop on this container, outside the page's order.
 
     def show_problem(self, problem: str | None) -> None:
         self.message.setText(f"⚠ {problem}" if problem else "")

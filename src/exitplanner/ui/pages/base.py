@@ -24,6 +24,7 @@ class StepPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop: it follows the focused field
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
