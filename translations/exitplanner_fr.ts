@@ -1585,6 +1585,10 @@
         <translation>Aucun plan récent</translation>
     </message>
     <message>
+        <source>Untitled plan (recovery copy of %1)</source>
+        <translation>Plan sans titre (copie de secours du %1)</translation>
+    </message>
+    <message>
         <source>Untitled plan</source>
         <translation>Plan sans titre</translation>
     </message>

@@ -21,6 +21,9 @@ def test_autosaved_untitled_plan_still_asks_before_new(window, monkeypatch):
     recent = window.recent.list()
     assert len(recent) == 1 and recent[0].name.startswith("autosave-")
     assert "Enregistrer sous" in window.save_state.text()
+    window._fill_recent()
+    (entry,) = window.recent_menu.actions()
+    assert entry.text().startswith("Plan sans titre (copie de secours du ")
     asked = []
 
     def cancel(*args, **kwargs):

@@ -11,7 +11,7 @@ import itertools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, qVersion
+from PySide6.QtCore import QDateTime, QEventLoop, QLocale, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from exitplanner import __version__, i18n, paths
 from exitplanner.plan import storage
+from exitplanner.plan.autosave import AUTOSAVE_PREFIX
 from exitplanner.plan.errors import PlanError
 from exitplanner.plan.model import Plan, StepId
 from exitplanner.ui import workers
@@ -206,12 +207,23 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         entries = self.recent.list()
         for entry in entries:
-            action = self.recent_menu.addAction(entry.name)
+            action = self.recent_menu.addAction(self._recent_label(entry))
             action.setToolTip(str(entry))
             action.triggered.connect(lambda _checked=False, p=entry: self.open_path(Path(p)))
         if not entries:
             empty = self.recent_menu.addAction(self.tr("No recent plan"))
             empty.setEnabled(False)
+
+    def _recent_label(self, entry: Path) -> str:
+        """The file name, or for an untitled plan's recovery copy words a user recognises."""
+        if not entry.name.startswith(AUTOSAVE_PREFIX):
+            return entry.name
+        try:
+            when = QDateTime.fromSecsSinceEpoch(int(entry.stat().st_mtime))
+        except OSError:
+            return entry.name
+        return self.tr("Untitled plan (recovery copy of %1)").replace(
+            "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
 
     # ---- navigation --------------------------------------------------------------------------------
     def show_step(self, step: StepId) -> None:
