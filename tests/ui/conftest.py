@@ -21,6 +21,7 @@ def window(app, qtbot):
     win.show()
     qtbot.waitExposed(win)
     yield win
+    win.commit_pending_edit()  # what a test typed is recorded now, not when the window closes
     win.autosaver.mark_clean()  # no "save?" question when the test closes it
     win.close()
 
@@ -34,6 +35,7 @@ def demo_window(app, qtbot):
     win.show()
     qtbot.waitExposed(win)
     yield win
+    win.commit_pending_edit()
     win.autosaver.mark_clean()
     win.close()
 

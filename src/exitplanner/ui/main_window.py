@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.start()
         self._build()
         self._restore_geometry()
+        QApplication.instance().focusChanged.connect(self._focus_left)
 
     # ---- construction (also used when the language changes) ---------------------------------------
     def _build(self) -> None:
@@ -306,12 +308,27 @@ class MainWindow(QMainWindow):
         self._current = StepId.AUTHORITY
         self._build()
 
+    def commit_pending_edit(self) -> None:
+        """Record the line the user is still typing in. Pages take a line's text when the user leaves
+        it, but Ctrl+S, a menu or the window's close button do not take the focus: without this the
+        save (or the rebuilt pages of another language) would miss the last field typed."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit) and widget.isModified() and self.isAncestorOf(widget):
+            widget.setModified(False)
+            widget.editingFinished.emit()
+
+    def _focus_left(self, old, _new) -> None:
+        """A line the user left has had its « editing finished »: nothing pending in it any more."""
+        if isinstance(old, QLineEdit):
+            old.setModified(False)
+
     def _has_unsaved_work(self) -> bool:
         """Edits not in a file the user named: dirty, or an untitled plan only in its autosave."""
         return self.autosaver.dirty or (self.path is None and self._untitled_autosaved)
 
     def _confirm_discard(self) -> bool:
         """Before replacing or closing the plan: save it, drop the changes, or stay."""
+        self.commit_pending_edit()
         if not self._has_unsaved_work():
             return True
         if self.path is not None and not self.demo:
@@ -407,11 +424,13 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
+        self.commit_pending_edit()
         if self.path is None or self.demo:
             return self.save_as()
         return self._write(self.path)
 
     def save_as(self) -> bool:
+        self.commit_pending_edit()
         suggestion = storage.default_plan_path(self.plan)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan"), str(suggestion),
                                               self.plan_filter())
@@ -463,6 +482,7 @@ class MainWindow(QMainWindow):
                 action.setChecked(action.data() == i18n.choose_language())
             return
         self._stop_jobs()
+        self.commit_pending_edit()
         i18n.save_language(language)
         i18n.install_translators(language)
         self._build()
