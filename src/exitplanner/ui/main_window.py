@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.next_button.clicked.connect(self.go_next)
         self.save_state = QLabel()
         self.save_state.setAccessibleName(self.tr("Save status"))
+        self.save_state.setWordWrap(True)  # a long path or hint must not widen the window past the screen
         bar.addWidget(self.save_state, 1)
         bar.addWidget(self.back_button)
         bar.addWidget(self.next_button)
