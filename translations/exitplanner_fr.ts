@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>&amp;Add an account…</source>
-        <translation>&amp;Ajouter un compte…</translation>
+        <translation>Ajou&amp;ter un compte…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>&amp;App password:</source>
-        <translation>Mot de passe d’&amp;application&#xa0;:</translation>
+        <translation>Mot d&amp;e passe d’application&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
@@ -1899,7 +1899,7 @@
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation>A&amp;ppliquer</translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>Apply the Bluesky profile</source>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <source>Descrip&amp;tion of the picture:</source>
-        <translation>Texte a&amp;lternatif&#xa0;:</translation>
+        <translation>Te&amp;xte alternatif&#xa0;:</translation>
     </message>
     <message>
         <source>Publish and pin…</source>
@@ -3086,7 +3086,7 @@
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>Ré&amp;férence&#xa0;:</translation>
+        <translation>Référ&amp;ence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scan (optional):</source>

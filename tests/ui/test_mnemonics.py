@@ -48,3 +48,20 @@ def test_alt_letters_are_unique_on_each_page(demo_window, language):
     finally:
         demo_window.set_language("fr")
     assert not any(found.values()), found
+
+
+def test_no_page_takes_the_menus_or_back_next_letters_in_french(demo_window):
+    """Every step, French interface: Alt+F, Alt+L, Alt+A open the menus, Alt+P and Alt+S go back and on."""
+    DecisionModel(demo_window.plan).choose(Strategy.DELETE_POSTS, "La maire", "Modération absente")
+    reserved = {_letter(a.text()) for a in demo_window.menuBar().actions()}
+    reserved |= {_letter(b.text()) for b in (demo_window.back_button, demo_window.next_button)}
+    assert reserved == {"f", "l", "a", "p", "s"}
+    found = {}
+    for step in StepId:
+        demo_window.show_step(step)
+        page = demo_window.pages[step]
+        taken = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+                 if w.isVisibleTo(page) and _letter(w.text()) in reserved]
+        if taken:
+            found[step.value] = taken
+    assert not found, found
