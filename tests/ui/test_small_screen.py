@@ -29,3 +29,14 @@ def test_step_list_is_as_wide_as_its_longest_line(window):
     navigator = window.navigator
     assert navigator.sizeHint().width() >= navigator.text_width()
     assert navigator.sizeHint().width() < navigator.text_width() + 60
+
+
+def test_first_window_fits_the_screen():
+    from PySide6.QtCore import QSize
+
+    from exitplanner.ui.main_window import first_size
+
+    assert first_size(QSize(1920, 1040)) == QSize(1100, 760)
+    small = first_size(QSize(1093, 574))  # 1366×768 at 125 %, taskbar excluded
+    assert small.width() <= 1093 and small.height() + 30 <= 574
+    assert first_size(None) == QSize(1100, 760)

@@ -11,7 +11,7 @@ import itertools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEventLoop, QLocale, Qt, QTimer, qVersion
+from PySide6.QtCore import QDateTime, QEventLoop, QLocale, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,16 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 30_000
 PLAN_PATTERNS = "*.exitplan *.exitplan.json *.json"
+
+
+def first_size(available: QSize | None) -> QSize:
+    """The window's size at first start: 1100×760, but within the screen's free area. A 1366×768
+    laptop at 125 % offers about 1093×574 logical pixels: a taller window would hide Back/Next
+    under the taskbar."""
+    if available is None or available.isEmpty():
+        return QSize(1100, 760)
+    # 90 % of the height: the title bar is outside the size given to resize().
+    return QSize(min(1100, available.width() * 95 // 100), min(760, available.height() * 90 // 100))
 
 
 def create_page(step: StepId, plan: Plan) -> StepPage:
@@ -510,7 +520,9 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = i18n.settings().value("ui/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+            screen = self.screen() or QApplication.primaryScreen()
+            available = screen.availableGeometry().size() if screen is not None else None
+            self.resize(first_size(available))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_stop_jobs("close") or not self._confirm_discard():
