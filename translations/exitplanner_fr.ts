@@ -446,6 +446,62 @@
         <translation>%1&#xa0;octets</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Post headers</source>
+        <translation>En-têtes des publications</translation>
+    </message>
+    <message>
+        <source>Long posts (notes)</source>
+        <translation>Publications longues (notes)</translation>
+    </message>
+    <message>
+        <source>Community posts</source>
+        <translation>Publications de communautés</translation>
+    </message>
+    <message>
+        <source>Headers of deleted posts</source>
+        <translation>En-têtes des publications supprimées</translation>
+    </message>
+    <message>
+        <source>Accounts followed</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Connected applications</source>
+        <translation>Applications connectées</translation>
+    </message>
+    <message>
+        <source>Private messages (headers)</source>
+        <translation>Messages privés (en-têtes)</translation>
+    </message>
+    <message>
+        <source>Group conversations (headers)</source>
+        <translation>Conversations de groupe (en-têtes)</translation>
+    </message>
+    <message>
+        <source>Private messages</source>
+        <translation>Messages privés</translation>
+    </message>
+    <message>
+        <source>Group conversations</source>
+        <translation>Conversations de groupe</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
         <source>No posts: nothing to chart.</source>
         <translation>Aucune publication&#xa0;: rien à représenter.</translation>
     </message>

@@ -91,9 +91,10 @@ def test_reconciliation_differences_in_words():
     )
     by_type = {row.data_type: row for row in rows}
     assert by_type["tweets"].differs and by_type["tweets"].sentence == (
-        f"tweets: 1{NNBSP}500 expected, 1{NNBSP}498 read — 2 missing."
+        f"Posts: 1{NNBSP}500 expected, 1{NNBSP}498 read — 2 missing."
     )
-    assert by_type["like"].sentence == "like: 10 expected, 12 read — 2 more than announced."
+    assert by_type["like"].sentence == "Likes: 10 expected, 12 read — 2 more than announced."
+    assert by_type["tweets"].label == "Posts" and by_type["media"].label == "media"  # unknown: as X names it
     assert not by_type["follower"].differs and by_type["follower"].expected == "—"
     assert "data/tweets-part1.js" in by_type["media"].sentence
     assert not by_type["following"].differs and by_type["following"].sentence == ""

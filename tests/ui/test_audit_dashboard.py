@@ -105,3 +105,13 @@ def test_the_inventory_page_notices_an_import(app, qtbot):
         page.archive_box.start_import(demo_archive_path())
     assert plan.sections["x_archive"]["summary"]["counts"]["posts"] == 1500
     assert plan.step_status(StepId.INVENTORY) is StepStatus.DONE
+
+
+def test_reconciliation_names_the_data_in_french(demo_window):
+    from exitplanner.plan.model import StepId
+
+    demo_window.show_step(StepId.INVENTORY)
+    table = demo_window.pages[StepId.INVENTORY].archive_box.reconciliation_table
+    names = {table.item(row, 0).text() for row in range(table.rowCount())}
+    assert {"Publications", "Abonnés", "Numéro de téléphone"} <= names
+    assert "tweets" not in names

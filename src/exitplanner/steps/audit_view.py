@@ -181,13 +181,42 @@ class Finding:
     text: str
 
 
+# X's names of the archive's data types (its manifest's keys) in words; unknown ones are shown as they are.
+DATA_TYPE_LABELS = {
+    "account": QT_TRANSLATE_NOOP("AuditView", "Account"),
+    "profile": QT_TRANSLATE_NOOP("AuditView", "Profile"),
+    "tweets": QT_TRANSLATE_NOOP("AuditView", "Posts"),
+    "tweetHeaders": QT_TRANSLATE_NOOP("AuditView", "Post headers"),
+    "noteTweet": QT_TRANSLATE_NOOP("AuditView", "Long posts (notes)"),
+    "communityTweet": QT_TRANSLATE_NOOP("AuditView", "Community posts"),
+    "deletedTweets": QT_TRANSLATE_NOOP("AuditView", "Deleted posts still listed"),
+    "deletedTweetHeaders": QT_TRANSLATE_NOOP("AuditView", "Headers of deleted posts"),
+    "like": QT_TRANSLATE_NOOP("AuditView", "Likes"),
+    "follower": QT_TRANSLATE_NOOP("AuditView", "Followers"),
+    "following": QT_TRANSLATE_NOOP("AuditView", "Accounts followed"),
+    "connectedApplication": QT_TRANSLATE_NOOP("AuditView", "Connected applications"),
+    "directMessageHeaders": QT_TRANSLATE_NOOP("AuditView", "Private messages (headers)"),
+    "directMessageGroupHeaders": QT_TRANSLATE_NOOP("AuditView", "Group conversations (headers)"),
+    "directMessages": QT_TRANSLATE_NOOP("AuditView", "Private messages"),
+    "directMessagesGroup": QT_TRANSLATE_NOOP("AuditView", "Group conversations"),
+    "phoneNumber": QT_TRANSLATE_NOOP("AuditView", "Phone number"),
+}
+
+
+def data_type_label(data_type: str) -> str:
+    """« Publications » rather than X's « tweets » for the people who read the audit."""
+    label = DATA_TYPE_LABELS.get(data_type)
+    return QCoreApplication.translate("AuditView", label) if label else data_type
+
+
 @dataclass
 class ReconciliationRow:
-    data_type: str
+    data_type: str  # X's own name, e.g. "tweets"
     expected: str
     read: str
     differs: bool
     sentence: str  # the difference in words, empty when both counts agree
+    label: str = ""  # the data type in words, e.g. « Publications »
 
 
 @dataclass
@@ -245,13 +274,14 @@ def reconciliation_rows(summary: dict[str, Any]) -> list[ReconciliationRow]:
     for data_type, entry in (summary.get("reconciliation") or {}).items():
         expected, read = entry.get("expected"), _int(entry.get("read"))
         missing = entry.get("missing_files") or []
+        label = data_type_label(data_type)
         sentence = ""
         if missing:
             sentence = (
                 QCoreApplication.translate(
                     "AuditView", "%1: %2 file(s) announced by the archive are missing (%3)."
                 )
-                .replace("%1", data_type)
+                .replace("%1", label)
                 .replace("%2", format_count(len(missing)))
                 .replace("%3", ", ".join(missing))
             )
@@ -265,7 +295,7 @@ def reconciliation_rows(summary: dict[str, Any]) -> list[ReconciliationRow]:
                 )
             )
             sentence = (
-                template.replace("%1", data_type)
+                template.replace("%1", label)
                 .replace("%2", format_count(_int(expected)))
                 .replace("%3", format_count(read))
                 .replace("%4", format_count(abs(gap)))
@@ -277,6 +307,7 @@ def reconciliation_rows(summary: dict[str, Any]) -> list[ReconciliationRow]:
                 format_count(read),
                 bool(sentence),
                 sentence,
+                label,
             )
         )
     return rows

@@ -286,7 +286,7 @@ class AuditDashboard(QGroupBox):
         same = self.tr("as announced")
         self._fill(
             self.reconciliation_table,
-            [[row.data_type, row.expected, row.read, row.sentence or same] for row in view.reconciliation],
+            [[row.label, row.expected, row.read, row.sentence or same] for row in view.reconciliation],
             numeric=(1, 2),
             bold_rows={i for i, row in enumerate(view.reconciliation) if row.differs},
         )
