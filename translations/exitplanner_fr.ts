@@ -502,6 +502,18 @@
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>private messages</source>
+        <translation>messages privés</translation>
+    </message>
+    <message>
         <source>No posts: nothing to chart.</source>
         <translation>Aucune publication&#xa0;: rien à représenter.</translation>
     </message>

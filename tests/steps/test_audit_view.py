@@ -128,3 +128,10 @@ def test_findings_follow_the_current_language():
     # and the demo plan's stored messages stay in English whatever the translators
     summary = neutral_summary(section["summary"])
     assert "Bookmarks are not in the archive." in [f["message"] for f in summary["not_contained"]]
+
+
+def test_app_permissions_in_words():
+    from exitplanner.steps.audit_view import permission_label
+
+    assert [permission_label(p) for p in ("read", "write", "DirectMessages", "emailAddress")] == [
+        "read", "post", "private messages", "emailAddress"]

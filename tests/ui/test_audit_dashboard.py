@@ -115,3 +115,12 @@ def test_reconciliation_names_the_data_in_french(demo_window):
     names = {table.item(row, 0).text() for row in range(table.rowCount())}
     assert {"Publications", "Abonnés", "Numéro de téléphone"} <= names
     assert "tweets" not in names
+
+
+def test_connected_apps_permissions_in_french(demo_window):
+    from exitplanner.plan.model import StepId
+
+    demo_window.show_step(StepId.INVENTORY)
+    table = demo_window.pages[StepId.INVENTORY].archive_box.apps_table
+    permissions = {table.item(row, 1).text() for row in range(table.rowCount())}
+    assert "lecture, publication, messages privés" in permissions

@@ -209,6 +209,19 @@ def data_type_label(data_type: str) -> str:
     return QCoreApplication.translate("AuditView", label) if label else data_type
 
 
+# X's names of what a connected application may do.
+PERMISSION_LABELS = {
+    "read": QT_TRANSLATE_NOOP("AuditView", "read"),
+    "write": QT_TRANSLATE_NOOP("AuditView", "post"),
+    "directmessages": QT_TRANSLATE_NOOP("AuditView", "private messages"),
+}
+
+
+def permission_label(permission: str) -> str:
+    label = PERMISSION_LABELS.get(str(permission).lower())
+    return QCoreApplication.translate("AuditView", label) if label else str(permission)
+
+
 @dataclass
 class ReconciliationRow:
     data_type: str  # X's own name, e.g. "tweets"
@@ -370,7 +383,7 @@ def build_view(section: dict[str, Any] | None) -> AuditView | None:
         apps=[
             (
                 " — ".join(part for part in (app.get("name", ""), app.get("organization", "")) if part),
-                ", ".join(app.get("permissions") or []),
+                ", ".join(permission_label(p) for p in app.get("permissions") or []),
                 format_date(app.get("approved_at")),
             )
             for app in summary.get("connected_apps") or []
