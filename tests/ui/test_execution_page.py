@@ -177,3 +177,17 @@ def test_calendar_into_a_missing_folder_says_why_in_french(app, qtbot, monkeypat
     page.ics_button.click()
     assert page.export_status.text() == (
         "L’agenda n’a pas pu être écrit\u00a0: le dossier n’existe pas (ou plus)")
+
+
+def test_memo_typed_without_extension_gets_pdf(app, qtbot, monkeypatch, tmp_path):
+    suggested = []
+
+    def dialog(_parent, _title, start, _filter):
+        suggested.append(start)
+        return str(tmp_path / "note"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+    page = _page(qtbot, Strategy.DELETE_ACCOUNT)
+    page.memo_button.click()
+    assert (tmp_path / "note.pdf").is_file()
+    assert suggested[0].endswith("note-de-decision.pdf")
