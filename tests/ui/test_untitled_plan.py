@@ -53,3 +53,28 @@ def test_discarding_an_autosaved_untitled_plan_removes_its_recovery_file(window,
 def test_untouched_new_plan_closes_without_a_question(window):
     window.new_plan()  # the autouse fixture fails the test if a question is asked
     assert window.save_state.text() == ""
+
+
+def test_save_as_suggests_documents_then_the_last_folder_used(window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from exitplanner import paths
+
+    suggested = []
+    target = tmp_path / "partage" / "Les Lilas.exitplan"
+    target.parent.mkdir()
+
+    def dialog(_parent, _title, start, _filter):
+        suggested.append(start)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    window.plan.authority.name = "Les Lilas"
+    assert window.save_as()
+    assert suggested[0].startswith(documents) and suggested[0].endswith("Les Lilas.exitplan")
+    assert str(paths.plans_dir()) not in suggested[0]
+    window.new_plan()
+    window.save_as()
+    assert suggested[1].startswith(str(target.parent))  # the folder of the last plan saved

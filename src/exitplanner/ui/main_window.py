@@ -11,7 +11,7 @@ import itertools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEventLoop, QLocale, QSize, Qt, QTimer, qVersion
+from PySide6.QtCore import QDateTime, QEventLoop, QLocale, QSize, QStandardPaths, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -411,10 +411,20 @@ class MainWindow(QMainWindow):
         """The file dialogs' filter, named in the user's language."""
         return self.tr("ExitPlanner plans (%1)").replace("%1", PLAN_PATTERNS)
 
+    def _plans_folder(self) -> Path:
+        """Where the file dialogs open for a plan without a file: the folder of the last plan used,
+        else Documents. Not the app's data folder, hidden on Windows (AppData): a plan is handed
+        over to a colleague, so its file must be where people look for files."""
+        for entry in self.recent.list():
+            if not entry.name.startswith(AUTOSAVE_PREFIX):
+                return entry.parent
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents else paths.plans_dir()
+
     def open_plan(self) -> None:
         if not self._may_stop_jobs("plan") or not self._confirm_discard():
             return
-        start = str(self.path.parent if self.path else paths.plans_dir())
+        start = str(self.path.parent if self.path else self._plans_folder())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a plan"), start, self.plan_filter())
         if name:
             self.open_path(Path(name), confirmed=True)
@@ -443,6 +453,10 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         self.commit_pending_edit()
         suggestion = storage.default_plan_path(self.plan)
+        if self.path is not None and not self.demo:
+            suggestion = self.path.parent / suggestion.name
+        else:
+            suggestion = self._plans_folder() / suggestion.name
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan"), str(suggestion),
                                               self.plan_filter())
         if not name:
