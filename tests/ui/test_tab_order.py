@@ -26,7 +26,7 @@ def _tab_ring(window, qtbot) -> list:
     raise AssertionError("Tab never came back to the step list")
 
 
-@pytest.mark.parametrize("step", [StepId.AUTHORITY, StepId.DECISION, StepId.PRESS, StepId.EXECUTION])
+@pytest.mark.parametrize("step", list(StepId))
 def test_tab_goes_list_then_fields_then_back_and_next(demo_window, qtbot, step):
     DecisionModel(demo_window.plan).choose(Strategy.DORMANT, "La maire", "Modération absente")
     demo_window.show_step(StepId.INVENTORY)  # other pages built first: their fields come later

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -251,19 +252,60 @@ class MainWindow(QMainWindow):
         self._chain_tab_order(self.pages[step])
 
     def _chain_tab_order(self, page: StepPage) -> None:
-        """Tab goes step list → the page's fields → Back → Next. Pages are built on first visit (and
-        some build rows when shown), after the buttons, so Qt puts their fields after Next."""
-        fields = []
-        widget = page.nextInFocusChain()
-        for _ in range(100_000):  # the window's whole chain, once round
-            if widget is None or widget is page:
-                break
-            if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                fields.append(widget)
-            widget = widget.nextInFocusChain()
-        chain = [self.navigator, *fields, self.back_button, self.next_button]
+        """Put the page's fields between the step list and Back/Next in Qt's focus chain (pages are
+        built on first visit, after the buttons, so Qt had them after Next)."""
+        chain = [self.navigator, *self._page_fields(page), self.back_button, self.next_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    @staticmethod
+    def _page_fields(page: StepPage) -> list[QWidget]:
+        """The page's widgets that take Tab, in focus chain order, walked from the page once round."""
+        fields = []
+        widget = page.nextInFocusChain()
+        for _ in range(100_000):
+            if widget is None or widget is page:
+                break
+            if (page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.focusProxy() is None):
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        return fields
+
+    def _tab_ring(self) -> list[QWidget]:
+        """What Tab visits now: step list, the visible fields of the page on screen (one button of a
+        group of radio buttons, as Qt does), Back, Next."""
+        ring: list[QWidget] = [self.navigator]
+        radio_groups: dict[int, list[QRadioButton]] = {}
+        for widget in self._page_fields(self.pages[self._current]):
+            if not (widget.isVisible() and widget.isEnabled()):
+                continue
+            if isinstance(widget, QRadioButton) and widget.autoExclusive():
+                key = id(widget.group() or widget.parentWidget())
+                if key in radio_groups:
+                    radio_groups[key].append(widget)
+                    continue
+                radio_groups[key] = [widget]
+            ring.append(widget)
+        for radios in radio_groups.values():  # the checked button stands for its group
+            checked = next((radio for radio in radios if radio.isChecked()), None)
+            if checked is not None and checked is not radios[0]:
+                ring[ring.index(radios[0])] = checked
+        return ring + [button for button in (self.back_button, self.next_button) if button.isEnabled()]
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        """Tab and Shift+Tab walk :meth:`_tab_ring`. Qt's own walk follows the window's focus chain,
+        in which pages built later, rows rebuilt on show and containers with a focus proxy land
+        after Next: Tab then went round a part of the page and never back to the step list."""
+        ring = self._tab_ring()
+        widget = QApplication.focusWidget()
+        while widget is not None and widget not in ring:  # a combo box's line edit, a spin box's…
+            widget = widget.parentWidget()
+        if widget is None:
+            return super().focusNextPrevChild(next_child)
+        target = ring[(ring.index(widget) + (1 if next_child else -1)) % len(ring)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if next_child else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def current_step(self) -> StepId:
         return self._current
