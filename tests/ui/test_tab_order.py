@@ -39,3 +39,16 @@ def test_tab_goes_list_then_fields_then_back_and_next(demo_window, qtbot, step):
     assert len(fields) >= 2
     assert all(page.isAncestorOf(widget) for widget in fields), [type(w).__name__ for w in fields]
     assert len(set(fields)) == len(fields)  # no field visited twice in one round
+
+
+def test_shift_tab_walks_back(demo_window, qtbot):
+    demo_window.show_step(StepId.DECISION)
+    ring = _tab_ring(demo_window, qtbot)
+    demo_window.navigator.setFocus()
+    qtbot.waitUntil(demo_window.navigator.hasFocus, timeout=2000)
+    demo_window.focusNextPrevChild(False)
+    assert QApplication.focusWidget() is demo_window.next_button
+    ring[0].setFocus()
+    qtbot.waitUntil(ring[0].hasFocus, timeout=2000)
+    demo_window.focusNextPrevChild(False)
+    assert QApplication.focusWidget() is demo_window.navigator
