@@ -11,7 +11,7 @@ import itertools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEventLoop, QLocale, QSize, QStandardPaths, Qt, QTimer, qVersion
+from PySide6.QtCore import QDateTime, QEventLoop, QLocale, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -454,14 +454,13 @@ class MainWindow(QMainWindow):
         return self.tr("ExitPlanner plans (%1)").replace("%1", PLAN_PATTERNS)
 
     def _plans_folder(self) -> Path:
-        """Where the file dialogs open for a plan without a file: the folder of the last plan used,
-        else Documents. Not the app's data folder, hidden on Windows (AppData): a plan is handed
-        over to a colleague, so its file must be where people look for files."""
+        """Where the file dialogs open for a plan without a file: the folder of the last plan used
+        (the user chose to keep plans there, a shared folder say), else the plans folder in the
+        user data directory, where DESIGN §3 keeps plan files unless the user saves elsewhere."""
         for entry in self.recent.list():
             if not entry.name.startswith(AUTOSAVE_PREFIX):
                 return entry.parent
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents else paths.plans_dir()
+        return paths.plans_dir()
 
     def open_plan(self) -> None:
         if not self._may_stop_jobs("plan") or not self._confirm_discard():
