@@ -182,3 +182,10 @@ def test_ordinary_arithmetic_still_works():
     (templates.user_dir() / "calcul.txt.j2").write_text("{{ 2 ** 10 }} {{ 'ab' * 3 }} {{ 3 * 4 }}\n",
                                                        encoding="utf-8")
     assert render_sections(find_template("user:calcul"), {}) == "1024 ababab 12"
+
+
+def test_import_failure_says_why_in_the_users_words(tmp_path):
+    """The reason is describe_os_error's phrase (translated), not the C library's « No such file… »."""
+    with pytest.raises(templates.TemplateImportError) as caught:
+        templates.import_user_template(tmp_path / "parti" / "modele.j2")
+    assert "does not exist" in str(caught.value) and "No such file" not in str(caught.value)

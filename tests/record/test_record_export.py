@@ -327,3 +327,12 @@ def test_empty_legacy_and_extracted_archives(tmp_path):
     copied = tmp_path / "out-folder" / "data" / "original" / "extracted"
     assert (copied / "account.js").read_bytes() == (tmp_path / "extracted" / "account.js").read_bytes()
     assert verify(tmp_path / "out-folder").ok
+
+
+def test_other_os_errors_are_explained_in_the_users_words(tmp_path):
+    """A folder removed during the build: a translated phrase, not the C library's English."""
+    from exitplanner.record.errors import WriteError, from_os_error
+
+    error = from_os_error(FileNotFoundError(errno.ENOENT, "No such file or directory"), tmp_path)
+    assert isinstance(error, WriteError)
+    assert "does not exist" in str(error) and "No such file" not in str(error)

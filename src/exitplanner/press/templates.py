@@ -45,6 +45,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from exitplanner import paths
+from exitplanner.oserrors import describe_os_error
 from exitplanner.press.errors import TemplateError, TemplateImportError, TemplateNotFound
 
 STRATEGIES = ("delete_account", "delete_posts", "dormant")
@@ -215,7 +216,7 @@ def import_user_template(source_path: str | Path) -> TemplateInfo:
         with path.open("rb") as handle:
             data = handle.read(MAX_TEMPLATE_BYTES + 1)
     except OSError as exc:
-        raise _refuse(path, exc.strerror or type(exc).__name__) from exc
+        raise _refuse(path, describe_os_error(exc)) from exc
     if len(data) > MAX_TEMPLATE_BYTES:
         raise _refuse(path, QCoreApplication.translate("press", "the file is too large (%1 kB at most).")
                       .replace("%1", str(MAX_TEMPLATE_BYTES // 1000)))
@@ -240,7 +241,7 @@ def import_user_template(source_path: str | Path) -> TemplateInfo:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _refuse(path, exc.strerror or type(exc).__name__) from exc
+        raise _refuse(path, describe_os_error(exc)) from exc
     return _info(target, False)
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from exitplanner.oserrors import describe_os_error
+
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _NO_RIGHTS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
@@ -96,4 +98,4 @@ def from_os_error(error: OSError, folder: Path) -> RecordError:
         return ReadOnlyError.for_path(folder)
     if isinstance(error, FileExistsError):
         return TargetExistsError.for_path(folder)
-    return WriteError.for_path(folder, error.strerror or type(error).__name__)
+    return WriteError.for_path(folder, describe_os_error(error))
