@@ -3017,10 +3017,6 @@
         <translation>Un nouveau dossier avec l’archive X d’origine intacte, une copie de toutes les publications consultable hors ligne, les publications en CSV (pour Excel et LibreOffice) et en JSON, les médias, la note d’accompagnement pour le service d’archives et l’empreinte de chaque fichier (format BagIt).</translation>
     </message>
     <message>
-        <source>New &amp;folder:</source>
-        <translation>Nouveau &amp;dossier&#xa0;:</translation>
-    </message>
-    <message>
         <source>Folder of the archive of record</source>
         <translation>Dossier de l’archive de référence</translation>
     </message>
@@ -3035,14 +3031,6 @@
     <message>
         <source>Choose where to create the folder</source>
         <translation>Choisir où créer le dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Build the archive of record</source>
-        <translation>Consti&amp;tuer l’archive de référence</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
@@ -3066,7 +3054,7 @@
     </message>
     <message>
         <source>&amp;Verify now</source>
-        <translation>&amp;Vérifier maintenant</translation>
+        <translation>Vérifier &amp;maintenant</translation>
     </message>
     <message>
         <source>Verify the archive of record</source>
@@ -3085,16 +3073,8 @@
         <translation>Ouvrir la copie HTML dans le navigateur</translation>
     </message>
     <message>
-        <source>&amp;Locate a moved folder…</source>
-        <translation>&amp;Retrouver un dossier déplacé…</translation>
-    </message>
-    <message>
         <source>Locate the archive of record after moving it</source>
         <translation>Retrouver l’archive de référence après l’avoir déplacée</translation>
-    </message>
-    <message>
-        <source>Show the &amp;folder</source>
-        <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
         <source>Show the folder of the archive of record</source>
@@ -3102,7 +3082,7 @@
     </message>
     <message>
         <source>&amp;Problems found by the last verification:</source>
-        <translation>&amp;Problèmes trouvés par la dernière vérification&#xa0;:</translation>
+        <translation>Pro&amp;blèmes trouvés par la dernière vérification&#xa0;:</translation>
     </message>
     <message>
         <source>Problems found by the last verification</source>
@@ -3115,10 +3095,6 @@
     <message>
         <source>Posts of an authority are public archives: deleting them needs the prior visa of the Archives départementales (Code du patrimoine, L212-2). Send them the folder and its accompanying note, then enter their answer here.</source>
         <translation>Les publications d’une collectivité sont des archives publiques&#xa0;: leur suppression nécessite le visa préalable des Archives départementales (Code du patrimoine, L212-2). Transmettez-leur le dossier et sa note d’accompagnement, puis saisissez leur réponse ici.</translation>
-    </message>
-    <message>
-        <source>The visa has been &amp;received</source>
-        <translation>Le visa a été &amp;reçu</translation>
     </message>
     <message>
         <source>The visa has been received</source>
@@ -3141,10 +3117,6 @@
         <translation>Copie numérisée du visa (facultatif)</translation>
     </message>
     <message>
-        <source>C&amp;hoose the scan…</source>
-        <translation>C&amp;hoisir la copie numérisée…</translation>
-    </message>
-    <message>
         <source>Choose the scan of the visa</source>
         <translation>Choisir la copie numérisée du visa</translation>
     </message>
@@ -3158,7 +3130,7 @@
     </message>
     <message>
         <source>&amp;Scan (optional):</source>
-        <translation>Copie &amp;numérisée (facultatif)&#xa0;:</translation>
+        <translation>Copie numérisée (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Not built yet.</source>
@@ -3183,6 +3155,34 @@
     <message>
         <source>Last successful verification: %1</source>
         <translation>Dernière vérification réussie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>N&amp;ew folder:</source>
+        <translation>Nou&amp;veau dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;uild the archive of record</source>
+        <translation>Const&amp;ituer l’archive de référence</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Locate a &amp;moved folder…</source>
+        <translation>Retrouver &amp;un dossier déplacé…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>The v&amp;isa has been received</source>
+        <translation>Le visa a été &amp;reçu</translation>
+    </message>
+    <message>
+        <source>Choose &amp;the scan…</source>
+        <translation>C&amp;hoisir la copie numérisée…</translation>
     </message>
     <message>
         <source>Not verified yet.</source>

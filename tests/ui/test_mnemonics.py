@@ -65,3 +65,29 @@ def test_no_page_takes_the_menus_or_back_next_letters_in_french(demo_window):
         if taken:
             found[step.value] = taken
     assert not found, found
+
+
+def _all_letters(window, step: StepId) -> dict[str, list[str]]:
+    """Every Alt+letter of a page, shown or not yet (a verification's problems, a running task's
+    Cancel appear later and must not then steal a letter), with the menus' and Back/Next's."""
+    page = window.pages[step]
+    taken: dict[str, list[str]] = defaultdict(list)
+    for action in window.menuBar().actions():
+        taken[_letter(action.text())].append("menu " + action.text())
+    for button in (window.back_button, window.next_button):
+        taken[_letter(button.text())].append("bar " + button.text())
+    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+        taken[_letter(widget.text())].append(widget.text())
+    taken.pop(None, None)
+    return {letter: texts for letter, texts in taken.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_record_page_letters_are_unique_shown_or_hidden(demo_window, language):
+    if language == "en":
+        demo_window.set_language("en")
+    try:
+        found = _all_letters(demo_window, StepId.RECORD)
+    finally:
+        demo_window.set_language("fr")
+    assert not found, found
