@@ -1886,18 +1886,6 @@
         <translation>Serveur Bluesky</translation>
     </message>
     <message>
-        <source>&amp;Handle:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;App password:</source>
-        <translation>Mot d&amp;e passe d’application&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Se&amp;rver:</source>
-        <translation>Se&amp;rveur&#xa0;:</translation>
-    </message>
-    <message>
         <source>About app passwords</source>
         <translation>À propos des mots de passe d’application</translation>
     </message>
@@ -1942,10 +1930,6 @@
         <translation>Choisir la bannière Bluesky</translation>
     </message>
     <message>
-        <source>Display &amp;name:</source>
-        <translation>&amp;Nom affiché&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
@@ -1958,16 +1942,8 @@
         <translation>A&amp;vatar&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Banner:</source>
-        <translation>&amp;Bannière&#xa0;:</translation>
-    </message>
-    <message>
         <source>Preview:</source>
         <translation>Aperçu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A&amp;pply</source>
-        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>Apply the Bluesky profile</source>
@@ -2018,16 +1994,8 @@
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <source>Check &amp;now</source>
-        <translation>Vérifier &amp;maintenant</translation>
-    </message>
-    <message>
         <source>Check the domain record now</source>
         <translation>Vérifier maintenant l’enregistrement du domaine</translation>
-    </message>
-    <message>
-        <source>&amp;Switch handle</source>
-        <translation>C&amp;hanger d’identifiant</translation>
     </message>
     <message>
         <source>Switch the Bluesky handle to the domain</source>
@@ -2048,10 +2016,6 @@
     <message>
         <source>ExitPlanner opens the server&apos;s authorisation page in your browser. Log in there with the authority&apos;s account (not a personal one) and accept; the browser then comes back to ExitPlanner by itself. No password is typed here.</source>
         <translation>ExitPlanner ouvre la page d’autorisation du serveur dans votre navigateur. Connectez-vous-y avec le compte de la collectivité (pas un compte personnel) et acceptez&#x202f;; le navigateur revient ensuite tout seul vers ExitPlanner. Aucun mot de passe n’est saisi ici.</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnect</source>
-        <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
         <source>Connect to Mastodon</source>
@@ -2079,7 +2043,27 @@
     </message>
     <message>
         <source>Display na&amp;me:</source>
-        <translation>Nom &amp;affiché&#xa0;:</translation>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>H&amp;andle:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>Mot d&amp;e passe d’application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bann&amp;er:</source>
+        <translation>&amp;Bannière&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sw&amp;itch handle</source>
+        <translation>C&amp;hanger d’identifiant</translation>
     </message>
     <message>
         <source>B&amp;iography:</source>
@@ -2118,12 +2102,12 @@
         <translation>Avata&amp;r&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Header:</source>
-        <translation>&amp;En-tête&#xa0;:</translation>
-    </message>
-    <message>
         <source>Appl&amp;y</source>
         <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>H&amp;eader:</source>
+        <translation>&amp;En-tête&#xa0;:</translation>
     </message>
     <message>
         <source>Apply the Mastodon profile</source>
@@ -2156,10 +2140,6 @@
     <message>
         <source>Public figures of the account on %1</source>
         <translation>Chiffres publics du compte sur %1</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Read the public figures of the account on %1 again</source>
@@ -2230,7 +2210,11 @@
         <translation>Taille à laquelle l’image est envoyée</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
         <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>

@@ -67,27 +67,51 @@ def test_no_page_takes_the_menus_or_back_next_letters_in_french(demo_window):
     assert not found, found
 
 
-def _all_letters(window, step: StepId) -> dict[str, list[str]]:
-    """Every Alt+letter of a page, shown or not yet (a verification's problems, a running task's
+
+def _all_letters(window, root) -> dict[str, list[str]]:
+    """Every Alt+letter under ``root``, shown or not yet (a verification's problems, a running task's
     Cancel appear later and must not then steal a letter), with the menus' and Back/Next's."""
-    page = window.pages[step]
     taken: dict[str, list[str]] = defaultdict(list)
     for action in window.menuBar().actions():
         taken[_letter(action.text())].append("menu " + action.text())
     for button in (window.back_button, window.next_button):
         taken[_letter(button.text())].append("bar " + button.text())
-    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
         taken[_letter(widget.text())].append(widget.text())
     taken.pop(None, None)
     return {letter: texts for letter, texts in taken.items() if len(texts) > 1}
 
 
+def _roots(window, step: StepId) -> list:
+    """The parts of a page shown together: the whole page, or each tab of step 5 (a hidden tab's
+    letters are inactive, so Bluesky and Mastodon may share letters)."""
+    page = window.pages[step]
+    window.show_step(step)
+    if step == StepId.NETWORKS:
+        return [page.tabs.widget(index) for index in range(page.tabs.count())]
+    return [page]
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_record_page_letters_are_unique_shown_or_hidden(demo_window, language):
+@pytest.mark.parametrize("step", [StepId.RECORD, StepId.NETWORKS])
+def test_letters_are_unique_shown_or_hidden(demo_window, language, step):
     if language == "en":
         demo_window.set_language("en")
     try:
-        found = _all_letters(demo_window, StepId.RECORD)
+        found = [_all_letters(demo_window, root) for root in _roots(demo_window, step)]
     finally:
         demo_window.set_language("fr")
-    assert not found, found
+    assert not any(found), found
+
+
+def test_an_image_caption_leads_to_its_choose_button(demo_window, qtbot):
+    """The picker has no focus proxy (it put the picker after Next in Qt's focus chain): the caption's
+    buddy is the Choose button itself, so Alt+letter still lands there."""
+    from exitplanner.ui.pages.networks import ImagePicker
+
+    page = demo_window.pages[StepId.NETWORKS]
+    demo_window.show_step(StepId.NETWORKS)
+    pickers = page.findChildren(ImagePicker)
+    assert pickers and all(picker.focusProxy() is None for picker in pickers)
+    buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    assert all(picker.choose in buddies for picker in pickers)

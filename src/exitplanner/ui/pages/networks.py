@@ -123,7 +123,8 @@ class ImagePicker(QWidget):
         layout.addWidget(self.choose)
         layout.addWidget(self.remove)
         layout.addStretch(1)
-        self.setFocusProxy(self.choose)
+        # No setFocusProxy(self.choose): Qt then moves this container in the focus chain, after Next.
+        # A caption's buddy is the Choose button itself (see _form_row).
 
     def pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a picture"), str(Path.home()),
@@ -185,7 +186,7 @@ class ImagePicker(QWidget):
 
 def _form_row(form: QFormLayout, label: str, widget: QWidget, extra: QWidget | None = None) -> None:
     caption = QLabel(label)
-    caption.setBuddy(widget)
+    caption.setBuddy(widget.choose if isinstance(widget, ImagePicker) else widget)
     if extra is None:
         form.addRow(caption, widget)
         return
@@ -262,9 +263,9 @@ class NetworksPage(StepPage):
         self.bs_password.setPlaceholderText("abcd-efgh-ijkl-mnop")
         self.bs_service = QLineEdit(bsky.DEFAULT_SERVICE)
         self.bs_service.setAccessibleName(self.tr("Bluesky server"))
-        _form_row(form, self.tr("&Handle:"), self.bs_handle)
-        _form_row(form, self.tr("&App password:"), self.bs_password)
-        _form_row(form, self.tr("Se&rver:"), self.bs_service)
+        _form_row(form, self.tr("H&andle:"), self.bs_handle)
+        _form_row(form, self.tr("App &password:"), self.bs_password)
+        _form_row(form, self.tr("&Server:"), self.bs_service)
         help_label = QLabel(bsky.app_password_help())
         help_label.setWordWrap(True)
         help_label.setAccessibleName(self.tr("About app passwords"))
@@ -299,16 +300,16 @@ class NetworksPage(StepPage):
         self.bs_website.setPlaceholderText("https://www.ville-exemple.fr")
         self.bs_avatar = ImagePicker(self.tr("Choose the Bluesky avatar"), aspect=crop_geometry.SQUARE)
         self.bs_banner = ImagePicker(self.tr("Choose the Bluesky banner"), aspect=crop_geometry.BANNER)
-        _form_row(form, self.tr("Display &name:"), self.bs_name, self.bs_name_counter)
+        _form_row(form, self.tr("Display na&me:"), self.bs_name, self.bs_name_counter)
         _form_row(form, self.tr("&Description:"), self.bs_description, self.bs_description_counter)
         _form_row(form, self.tr("&Website:"), self.bs_website)
         _form_row(form, self.tr("A&vatar:"), self.bs_avatar)
-        _form_row(form, self.tr("&Banner:"), self.bs_banner)
+        _form_row(form, self.tr("Bann&er:"), self.bs_banner)
         self.bs_preview = ProfilePreview("Bluesky", round_avatar=True)
         form.addRow(self.tr("Preview:"), self.bs_preview)
         for picker in (self.bs_avatar, self.bs_banner):
             picker.changed.connect(self.update_counters)
-        self.bs_apply = QPushButton(self.tr("A&pply"))
+        self.bs_apply = QPushButton(self.tr("Appl&y"))
         self.bs_apply.setAccessibleName(self.tr("Apply the Bluesky profile"))
         self.bs_apply.setEnabled(False)
         self.bs_apply.clicked.connect(self.apply_bluesky)
@@ -331,9 +332,9 @@ class NetworksPage(StepPage):
         self.bs_wk_url = self._copyable(form, self.tr("Or the file:"), self.tr("Address of the file"))
         self.bs_wk_body = self._copyable(form, self.tr("With the content:"), self.tr("Content of the file"))
         buttons = QHBoxLayout()
-        self.bs_check = QPushButton(self.tr("Check &now"))
+        self.bs_check = QPushButton(self.tr("Chec&k now"))
         self.bs_check.setAccessibleName(self.tr("Check the domain record now"))
-        self.bs_switch = QPushButton(self.tr("&Switch handle"))
+        self.bs_switch = QPushButton(self.tr("Sw&itch handle"))
         self.bs_switch.setAccessibleName(self.tr("Switch the Bluesky handle to the domain"))
         for button in (self.bs_check, self.bs_switch):
             button.setEnabled(False)
@@ -368,7 +369,7 @@ class NetworksPage(StepPage):
         explanation.setWordWrap(True)
         form.addRow(explanation)
         buttons = QHBoxLayout()
-        self.ma_connect = QPushButton(self.tr("Co&nnect"))
+        self.ma_connect = QPushButton(self.tr("&Connect"))
         self.ma_connect.setAccessibleName(self.tr("Connect to Mastodon"))
         self.ma_cancel = QPushButton(self.tr("Cancel"))
         self.ma_cancel.setAccessibleName(self.tr("Cancel the connection"))
@@ -421,7 +422,7 @@ class NetworksPage(StepPage):
         self.ma_header = ImagePicker(self.tr("Choose the Mastodon header picture"),
                                      aspect=crop_geometry.BANNER)
         _form_row(form, self.tr("Av&atar:"), self.ma_avatar)
-        _form_row(form, self.tr("&Header:"), self.ma_header)
+        _form_row(form, self.tr("H&eader:"), self.ma_header)
         self.ma_preview = ProfilePreview("Mastodon", round_avatar=False)
         form.addRow(self.tr("Preview:"), self.ma_preview)
         for picker in (self.ma_avatar, self.ma_header):
@@ -463,7 +464,7 @@ class NetworksPage(StepPage):
         """« Public figures: … » with its « Refresh » button (read again from the network on demand)."""
         figures = _status_label()
         figures.setAccessibleName(self.tr("Public figures of the account on %1").replace("%1", network))
-        refresh = QPushButton(self.tr("Re&fresh"))
+        refresh = QPushButton(self.tr("&Refresh"))
         refresh.setAccessibleName(self.tr("Read the public figures of the account on %1 again")
                                   .replace("%1", network))
         refresh.setToolTip(self.tr("Followers, follows, posts and verification, as the network shows "
@@ -526,9 +527,9 @@ class NetworksPage(StepPage):
         alt.setPlaceholderText(self.tr("Required with a picture: describe it for people who cannot see it"))
         fit = _status_label()
         fit.setAccessibleName(self.tr("Size the picture is sent at"))
-        _form_row(form, self.tr("&Text:"), text, counter)
+        _form_row(form, self.tr("Te&xt:"), text, counter)
         caption = QLabel(self.tr("Pict&ure:"))
-        caption.setBuddy(image)
+        caption.setBuddy(image.choose)
         picture = QVBoxLayout()
         picture.setSpacing(2)
         picture.addWidget(image)
