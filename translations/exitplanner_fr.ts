@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>&amp;Credentials held by:</source>
-        <translation>Identifiants &amp;détenus par&#xa0;:</translation>
+        <translation>Identifiants détenus &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>Credentials held by</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>&amp;Recovery e-mail/phone owner:</source>
-        <translation>Réc&amp;upération (courriel/téléphone de)&#xa0;:</translation>
+        <translation>Ré&amp;cupération (courriel/téléphone de)&#xa0;:</translation>
     </message>
     <message>
         <source>Recovery e-mail/phone owner</source>
@@ -147,7 +147,7 @@
         <translation>Importer l’archive X (fichier zip)</translation>
     </message>
     <message>
-        <source>Import an extracted &amp;folder…</source>
+        <source>Import an e&amp;xtracted folder…</source>
         <translation>Importer un &amp;dossier extrait…</translation>
     </message>
     <message>

@@ -93,7 +93,7 @@ def _roots(window, step: StepId) -> list:
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-@pytest.mark.parametrize("step", [StepId.RECORD, StepId.NETWORKS])
+@pytest.mark.parametrize("step", [StepId.INVENTORY, StepId.RECORD, StepId.NETWORKS])
 def test_letters_are_unique_shown_or_hidden(demo_window, language, step):
     if language == "en":
         demo_window.set_language("en")
@@ -115,3 +115,21 @@ def test_an_image_caption_leads_to_its_choose_button(demo_window, qtbot):
     assert pickers and all(picker.focusProxy() is None for picker in pickers)
     buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
     assert all(picker.choose in buddies for picker in pickers)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_account_dialog_letters_are_unique(demo_window, language):
+    """A modal dialog of its own: the menus are out of reach, but two fields must not share a letter
+    (French « Dernière activité » and « détenus par » both had Alt+D, « Usage » and « Récupération » Alt+U)."""
+    from exitplanner.plan.model import Account
+    from exitplanner.ui.pages.inventory import AccountDialog
+
+    if language == "en":
+        demo_window.set_language("en")
+    try:
+        dialog = AccountDialog(Account(), demo_window.pages[StepId.INVENTORY], new=True)
+        letters = [_letter(label.text()) for label in dialog.findChildren(QLabel) if _letter(label.text())]
+        dialog.deleteLater()
+    finally:
+        demo_window.set_language("fr")
+    assert len(letters) >= 10 and len(set(letters)) == len(letters), letters

@@ -83,7 +83,7 @@ class AuditDashboard(QGroupBox):
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("&Import the X archive…"))
         self.import_button.setAccessibleName(self.tr("Import the X archive (zip file)"))
-        self.folder_button = QPushButton(self.tr("Import an extracted &folder…"))
+        self.folder_button = QPushButton(self.tr("Import an e&xtracted folder…"))
         self.folder_button.setAccessibleName(self.tr("Import an extracted X archive folder"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the import"))

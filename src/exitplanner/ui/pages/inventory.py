@@ -10,8 +10,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +36,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -89,6 +97,19 @@ class AccountsTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self.endResetModel()
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Cuts a long address in the middle: « https://www.face…/villeexemple » keeps the site and the page."""
+
+    def initStyleOption(self, option, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+# Widest a column grows to fit its contents, in average characters: one long address or purpose no
+# longer pushes the columns after it off a 1366×768 screen at 125 %; the full text is in the dialog.
+MAX_COLUMN_CHARS = 28
 
 
 class SortProxy(QSortFilterProxyModel):
@@ -183,6 +204,9 @@ class AccountDialog(QDialog):
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        for edit in (self.handle, self.purpose, self.holder, self.recovery):
+            # The hint says what to type: the field is wide enough to show it whole.
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -269,7 +293,10 @@ class InventoryPage(StepPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 14)
+        self.table.setItemDelegateForColumn(
+            next(i for i, c in enumerate(COLUMNS) if c.key == "url"), MiddleElideDelegate(self.table))
+        self._table_min_height = self.fontMetrics().height() * 14
+        self.table.setMinimumHeight(self._table_min_height)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
@@ -298,11 +325,36 @@ class InventoryPage(StepPage):
         QWidget.setTabOrder(self.add_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.table)
+        self._fit_timer = QTimer(self)  # a child: it dies with the page, no call on a deleted page
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_table)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()  # once the scroll area and the body are laid out at the new size
+
+    def _fit_table(self) -> None:
+        """Give the accounts table the first screen's spare height, the audit below it (the table
+        kept 14 lines of text, about 5 rows at 125 %, while the page scrolled for the audit)."""
+        body = self.body_layout.parentWidget()
+        viewport = body.parentWidget()  # the scroll area's (StepPage): its height is the first screen
+        box = self.table.parentWidget()
+        top = self.table.mapTo(body, self.table.rect().topLeft()).y()
+        below = box.geometry().bottom() - self.table.mapTo(body, self.table.rect().bottomLeft()).y()
+        peek = self.body_layout.spacing() + self.fontMetrics().height() * 2  # the audit's title shows
+        spare = viewport.height() - top - below - peek
+        height = max(self._table_min_height, spare)
+        if height != self.table.minimumHeight():
+            self.table.setMinimumHeight(height)
 
     def load(self) -> None:
         self.inventory.plan = self.plan
         self.table_model.refresh()
         self.table.resizeColumnsToContents()
+        widest = self.table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        for column in range(self.proxy.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self._selection_changed()
         self._show_summary()
 
