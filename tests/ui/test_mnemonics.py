@@ -120,7 +120,8 @@ def test_an_image_caption_leads_to_its_choose_button(demo_window, qtbot):
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_account_dialog_letters_are_unique(demo_window, language):
     """A modal dialog of its own: the menus are out of reach, but two fields must not share a letter
-    (French « Dernière activité » and « détenus par » both had Alt+D, « Usage » and « Récupération » Alt+U)."""
+    (French « Dernière activité » and « détenus par » both had Alt+D, « Usage » and « Récupération »
+    Alt+U)."""
     from exitplanner.plan.model import Account
     from exitplanner.ui.pages.inventory import AccountDialog
 
