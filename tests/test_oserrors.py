@@ -14,6 +14,14 @@ def test_common_causes_get_a_sentence_of_their_own():
     assert describe_os_error(OSError(errno.EIO, "Input/output error")) == "Input/output error"
 
 
+def test_a_file_that_cannot_be_read_is_not_described_as_a_write_problem():
+    denied = PermissionError(errno.EACCES, "Permission denied")
+    assert describe_os_error(denied, reading=True) == "you are not allowed to read this file"
+    gone = FileNotFoundError(errno.ENOENT, "No such file")
+    assert describe_os_error(gone, reading=True) == "the file does not exist (any more)"
+    assert describe_os_error(OSError(errno.ENOSPC, "No space"), reading=True) == "the disk is full"
+
+
 def test_press_export_into_a_missing_folder_names_the_cause(tmp_path):
     import pytest
 

@@ -4703,6 +4703,14 @@
 <context>
     <name>oserrors</name>
     <message>
+        <source>you are not allowed to read this file</source>
+        <translation>vous n’avez pas le droit de lire ce fichier</translation>
+    </message>
+    <message>
+        <source>the file does not exist (any more)</source>
+        <translation>le fichier n’existe pas (ou plus)</translation>
+    </message>
+    <message>
         <source>you are not allowed to write there, or the file is open in another program</source>
         <translation>vous n’avez pas le droit d’écrire à cet endroit, ou le fichier est ouvert dans un autre programme</translation>
     </message>

@@ -17,9 +17,14 @@ _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _GONE = {errno.ENOENT, errno.ENOTDIR}
 
 
-def describe_os_error(error: OSError) -> str:
-    """A short phrase saying why, to complete « … could not be written: %1 »."""
+def describe_os_error(error: OSError, *, reading: bool = False) -> str:
+    """A short phrase saying why, to complete « … could not be written: %1 » (or « read » with
+    ``reading``: a file the user picked, for which « not allowed to write » would mislead)."""
     code = error.errno
+    if reading and (isinstance(error, PermissionError) or code in _NOT_ALLOWED):
+        return QCoreApplication.translate("oserrors", "you are not allowed to read this file")
+    if reading and (isinstance(error, FileNotFoundError | NotADirectoryError) or code in _GONE):
+        return QCoreApplication.translate("oserrors", "the file does not exist (any more)")
     if isinstance(error, PermissionError) or code in _NOT_ALLOWED:
         # On Windows a file open in Word or Excel is refused with the same error.
         return QCoreApplication.translate(

@@ -216,7 +216,7 @@ def import_user_template(source_path: str | Path) -> TemplateInfo:
         with path.open("rb") as handle:
             data = handle.read(MAX_TEMPLATE_BYTES + 1)
     except OSError as exc:
-        raise _refuse(path, describe_os_error(exc)) from exc
+        raise _refuse(path, describe_os_error(exc, reading=True)) from exc
     if len(data) > MAX_TEMPLATE_BYTES:
         raise _refuse(path, QCoreApplication.translate("press", "the file is too large (%1 kB at most).")
                       .replace("%1", str(MAX_TEMPLATE_BYTES // 1000)))
