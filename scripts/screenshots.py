@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +35,7 @@ def main() -> int:
     from exitplanner.app import create_application
     from exitplanner.plan.demo import demo_plan
     from exitplanner.plan.model import StepId
+    from exitplanner.steps.decision import DecisionModel, Strategy
     from exitplanner.ui.main_window import MainWindow
 
     app = create_application("fr")
@@ -65,6 +67,11 @@ def main() -> int:
     settle(800)
     for name in args.steps.split(","):
         step = StepId(name)
+        if step == StepId.EXECUTION and DecisionModel(window.plan).decision.strategy is None:
+            # The demo plan leaves the decision to the visitor; step 7 is empty without one.
+            DecisionModel(window.plan).choose(Strategy.DELETE_POSTS, "Le maire, en réunion de cabinet",
+                                              "Démonstration.", date(2026, 11, 12))
+            window.pages[StepId.DECISION].notify_changed()  # the step list shows the recorded decision
         window.show_step(step)
         if step == StepId.AUTHORITY:
             page = window.pages[step]
