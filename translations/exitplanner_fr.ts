@@ -4840,6 +4840,10 @@
         <translation>un calcul donne un résultat beaucoup trop grand</translation>
     </message>
     <message>
+        <source>the template takes far too long to run (a loop that never ends?)</source>
+        <translation>le modèle met beaucoup trop de temps à s’exécuter (une boucle sans fin&#x202f;?)</translation>
+    </message>
+    <message>
         <source>the text produced is far too long (a loop that never ends?)</source>
         <translation>le texte produit est beaucoup trop long (une boucle sans fin&#x202f;?)</translation>
     </message>

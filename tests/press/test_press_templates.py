@@ -190,3 +190,28 @@ def test_import_failure_says_why_in_the_users_words(tmp_path):
         templates.import_user_template(tmp_path / "parti" / "modele.j2")
     message = str(caught.value)
     assert "file does not exist" in message and "No such file" not in message and "write" not in message
+
+
+def test_a_template_that_loops_without_writing_is_stopped_with_its_line(monkeypatch):
+    """Nested loops write nothing, so the output limit never trips: the render deadline does."""
+    import sys
+
+    monkeypatch.setattr(templates, "MAX_RENDER_SECONDS", 0.3)
+    (templates.user_dir() / "boucle.txt.j2").write_text(
+        "Début\n{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}\n",
+        encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        render_sections(find_template("user:boucle"), {})
+    assert "too long to run" in caught.value.detail and caught.value.line == 2
+    assert sys.gettrace() is None, "the tracer is removed after the render"
+
+
+def test_an_ordinary_release_renders_within_the_deadline():
+    """The built-in template is traced too (only its own frames) and still renders whole."""
+    import sys
+
+    from exitplanner.plan.demo import demo_plan
+    from exitplanner.press.model import PressReleaseModel
+
+    release = PressReleaseModel(demo_plan()).release()
+    assert release.headline and release.body and sys.gettrace() is None

@@ -23,9 +23,10 @@ that does not extend the base is read as plain text (``PressRelease.from_text``)
 Templates run in Jinja's sandbox: a template received from someone else cannot reach Python
 internals (attributes starting with ``_``, unsafe methods, file access outside the two template
 folders). On top of it, ``*`` and ``**`` refuse results that could exhaust memory, and rendering
-stops past ``MAX_OUTPUT_CHARS``. What no sandbox can stop is a template that simply loops for a
-very long time; the import checks (``import_user_template``) and the size limits keep the common
-accidents out. Undefined variables are errors (``StrictUndefined``) so that a typo in a user
+stops past ``MAX_OUTPUT_CHARS``. A template that loops for a long time without writing anything
+(nested loops over ``range``) is stopped after ``MAX_RENDER_SECONDS`` by a tracer that watches the
+template's own code only (:class:`_Deadline`): rendering runs on the GUI thread for the live preview.
+Undefined variables are errors (``StrictUndefined``) so that a typo in a user
 template is reported with its line number instead of silently printing nothing.
 """
 
@@ -33,6 +34,8 @@ from __future__ import annotations
 
 import re
 import stat
+import sys
+import time
 import traceback
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +62,8 @@ _HEADER = re.compile(r"\A\s*\{#(.*?)#\}", re.DOTALL)
 MAX_TEMPLATE_BYTES = 200_000
 #: A rendered release is a few thousand characters.
 MAX_OUTPUT_CHARS = 200_000
+# A communiqué renders in a few milliseconds; far past that, a template is looping, not writing.
+MAX_RENDER_SECONDS = 1.0
 IMPORT_SUFFIXES = (".j2", ".txt")
 # Control characters other than tab and line breaks: a binary file, or our section marker.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -319,6 +324,8 @@ _EXPLAINED = (
      QT_TRANSLATE_NOOP("press", "“%1” cannot be used in a template (protected)")),
     (re.compile(r"^(?:repetition|power) too large"),
      QT_TRANSLATE_NOOP("press", "a calculation gives a result far too large")),
+    (re.compile(r"^render longer than"),
+     QT_TRANSLATE_NOOP("press", "the template takes far too long to run (a loop that never ends?)")),
     (re.compile(r"^output longer than"),
      QT_TRANSLATE_NOOP("press", "the text produced is far too long (a loop that never ends?)")),
 )
@@ -357,6 +364,41 @@ def check_syntax(template_id: str, source: str) -> None:
         raise TemplateError(template_id, explain(exc.message or str(exc)), exc.lineno) from exc
 
 
+class _Deadline:
+    """Stops a render that runs past ``seconds``: a trace function on the template's own frames.
+
+    Jinja compiles a template to Python code whose file name is the template's (``….j2``); only
+    those frames get a line tracer, so filters and Python code run untraced and a normal render
+    costs a few thousand cheap checks. Raising from a trace function is how debuggers stop a
+    program (bdb's BdbQuit): the error surfaces in the template frame and ends the render like any
+    sandbox refusal. A tracer already installed (a debugger, coverage) is left alone: no deadline.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = 0.0
+        self.active = False
+
+    def __enter__(self) -> _Deadline:
+        self.active = sys.gettrace() is None
+        if self.active:
+            self.end = time.monotonic() + self.seconds
+            sys.settrace(self._call)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.active:
+            sys.settrace(None)
+
+    def _call(self, frame: Any, event: str, arg: Any) -> Any:
+        return self._line if frame.f_code.co_filename.endswith(".j2") else None
+
+    def _line(self, frame: Any, event: str, arg: Any) -> Any:
+        if time.monotonic() > self.end:
+            raise SecurityError(f"render longer than {self.seconds} s")
+        return self._line
+
+
 def render_sections(info: TemplateInfo, context: dict[str, Any]) -> dict[str, str] | str:
     """Render a template; the block texts by name, or the whole text when it has no sections.
 
@@ -368,11 +410,12 @@ def render_sections(info: TemplateInfo, context: dict[str, Any]) -> dict[str, st
         template = env.get_template(info.loader_name)
         chunks: list[str] = []
         size = 0
-        for chunk in template.generate(context):
-            size += len(chunk)
-            if size > MAX_OUTPUT_CHARS:
-                raise SecurityError(f"output longer than {MAX_OUTPUT_CHARS} characters")
-            chunks.append(chunk)
+        with _Deadline(MAX_RENDER_SECONDS):
+            for chunk in template.generate(context):
+                size += len(chunk)
+                if size > MAX_OUTPUT_CHARS:
+                    raise SecurityError(f"output longer than {MAX_OUTPUT_CHARS} characters")
+                chunks.append(chunk)
         output = "".join(chunks)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(_label(info), explain(exc.message or str(exc)), exc.lineno) from exc
