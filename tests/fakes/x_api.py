@@ -8,7 +8,11 @@ It follows X's documented behaviour where the clean-up depends on it:
   that expire (``token_lifetime``) and rotating refresh tokens (an old refresh token is refused);
 * ``GET /2/users/me``, ``GET /2/tweets?ids=`` (with ``referenced_tweets``), ``DELETE /2/tweets/:id``
   (404 when the post is gone: a second DELETE deletes nothing), ``DELETE /2/users/:id/retweets/:id``
-  and ``DELETE /2/users/:id/likes/:id`` (idempotent, ``retweeted``/``liked: false``), ``POST /2/tweets``;
+  and ``DELETE /2/users/:id/likes/:id`` (idempotent, ``retweeted``/``liked: false``);
+* ``POST /2/tweets`` (the farewell post): 201 with ``data.id``/``data.text``, rate-limited in its own
+  bucket (``create``: 429 with the ``x-rate-limit-*`` headers once spent), 403 « duplicate content »
+  when the same text is already a live post of the account, and the same injected faults as a
+  deletion (``drop_after`` publishes the post, then cuts the connection: the answer is lost);
 * rate limits per user and endpoint in fixed windows (``limit`` per ``window`` seconds, aligned on
   multiples of the window like a clock), ``x-rate-limit-limit/-remaining/-reset`` on every answer,
   429 once the window is spent; likes also a daily limit with ``x-user-limit-24hour-*`` headers;
@@ -81,6 +85,7 @@ class FakeX:
 
     def __post_init__(self) -> None:
         self.lock = threading.RLock()
+        self.limits.setdefault("create", Limits(100, 900.0))  # POST /2/tweets, even with custom limits
         self.posts: dict[str, dict] = {}  # id -> {"retweet_of": source id or None}
         self.likes: set[str] = set()
         self.deleted: Counter[str] = Counter()
@@ -94,7 +99,8 @@ class FakeX:
         self._codes: dict[str, dict] = {}
         self._access: dict[str, float] = {}
         self._refresh: set[str] = set()
-        self.created: list[str] = []
+        self.created: list[str] = []  # texts of the posts created, in order
+        self.created_texts: dict[str, str] = {}  # id -> text of each post created
         self._server: http.server.ThreadingHTTPServer | None = None
 
     # --- content ----------------------------------------------------------------------------------
@@ -271,11 +277,8 @@ def _handler(fake: FakeX) -> type[http.server.BaseHTTPRequestHandler]:
             if path == "/2/tweets":
                 if self._user() is None:
                     return
-                post_id = str(9_000_000 + len(fake.created))
-                with fake.lock:
-                    fake.created.append(json.loads(body)["text"])
-                    fake.posts[post_id] = {"retweet_of": None}
-                self._send(201, {"data": {"id": post_id, "text": json.loads(body)["text"]}})
+                text = str(json.loads(body)["text"])
+                self._limited("create", "create", lambda: self._create(text))
                 return
             self._send(404, {"title": "Not Found"})
 
@@ -351,6 +354,19 @@ def _handler(fake: FakeX) -> type[http.server.BaseHTTPRequestHandler]:
             if fake.after_commit is not None:
                 fake.after_commit("post:" + post_id)
             return 200, {"data": {"deleted": True}}
+
+        def _create(self, text: str) -> tuple[int, dict]:
+            live = {fake.created_texts.get(pid) for pid in fake.posts}
+            if text in live:
+                return 403, {"detail": "You are not allowed to create a Tweet with duplicate content.",
+                             "type": "about:blank", "title": "Forbidden", "status": 403}
+            post_id = str(9_000_000 + len(fake.created))
+            fake.created.append(text)
+            fake.created_texts[post_id] = text
+            fake.posts[post_id] = {"retweet_of": None}
+            if fake.after_commit is not None:
+                fake.after_commit("create:" + post_id)
+            return 201, {"data": {"id": post_id, "text": text, "edit_history_tweet_ids": [post_id]}}
 
         def _unrepost(self, source_id: str) -> tuple[int, dict]:
             mine = [pid for pid, post in fake.posts.items() if post["retweet_of"] == source_id]

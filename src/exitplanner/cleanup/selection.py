@@ -9,10 +9,10 @@ can be tested without an archive. A repost's source post id is used when a recor
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from exitplanner.cleanup.journal import ACTION_LIKE, ACTION_POST, ACTION_REPOST, Target
 
@@ -97,13 +97,31 @@ def _epoch(day: date, end: bool) -> int:
     return int(moment.timestamp())
 
 
-def select(posts: Iterable[ArchivePost], filters: Filters, like_ids: Iterable[int | str] = ()) -> Selection:
-    """The targets, oldest first (the most forgotten content goes first if the run is stopped early)."""
+def protected_ids(sections: Mapping[str, Any]) -> set[str]:
+    """Posts no clean-up may ever delete, whatever the filters: the farewell post published from step 7
+    (``sections["execution"]["farewell"]["post_id"]``, also when only typed in after a lost answer).
+
+    Why here and not in the filters: the filters are the user's choice and may be edited or passed on
+    the command line; the farewell post is the point of leaving, and deleting it by accident (say, after
+    importing a newer archive that contains it) cannot be undone.
+    """
+    execution = sections.get("execution") if isinstance(sections, Mapping) else None
+    farewell = execution.get("farewell") if isinstance(execution, Mapping) else None
+    post_id = farewell.get("post_id") if isinstance(farewell, Mapping) else None
+    return {str(post_id)} if post_id and str(post_id).isdigit() else set()
+
+
+def select(posts: Iterable[ArchivePost], filters: Filters, like_ids: Iterable[int | str] = (),
+           protect: Iterable[int | str] = ()) -> Selection:
+    """The targets, oldest first (the most forgotten content goes first if the run is stopped early).
+
+    ``protect``: ids kept whatever the filters (see :func:`protected_ids`), counted with the posts to keep.
+    """
     posts = list(posts)
     low = _epoch(filters.since, end=False) if filters.since else None
     high = _epoch(filters.until, end=True) if filters.until else None
     kinds = filters.effective_kinds()
-    keep_ids = {str(i) for i in filters.keep_ids}
+    keep_ids = {str(i) for i in filters.keep_ids} | {str(i) for i in protect}
 
     top: set[str] = set()
     if filters.keep_top > 0:

@@ -109,7 +109,7 @@ def _archive_path(plan: Any, demo: bool) -> Path | None:
 def run(args: argparse.Namespace) -> int:
     from exitplanner.cleanup.estimate import describe, estimate, format_count
     from exitplanner.cleanup.journal import ACTION_REPOST
-    from exitplanner.cleanup.selection import select
+    from exitplanner.cleanup.selection import protected_ids, select
     from exitplanner.plan.errors import PlanError
     from exitplanner.progress import Cancelled
     from exitplanner.xarchive import import_archive
@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
         return 130
 
     username = result.account.username
-    selection = select(result.posts, _filters(args), result.like_ids)
+    selection = select(result.posts, _filters(args), result.like_ids, protected_ids(plan.sections))
     counts = {action: selection.count(action) for action in ("post", "repost", "like")}
     unresolved = sum(1 for t in selection.targets if t.action == ACTION_REPOST and not t.source)
     print(QCoreApplication.translate("cli",

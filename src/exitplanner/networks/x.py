@@ -90,6 +90,16 @@ class PaymentRequired(PermissionDenied):
             "Add credits in the X Developer Console, then resume.")
 
 
+class DuplicatePost(PermissionDenied):
+    """X refused a new post because the account already has one with the same text (HTTP 403)."""
+
+    @classmethod
+    def default_message(cls) -> str:
+        return QCoreApplication.translate(
+            "XClient",
+            "X refused the post: the account already published a post with exactly this text.")
+
+
 class XRateLimited(RateLimited):
     """A 429, with the window X announced (``rate``) so the pacer can wait exactly until its reset."""
 
@@ -475,6 +485,8 @@ class XClient:
                 "X no longer accepts this connection. Please connect the X account again."))
         elif status == 402:
             error = PaymentRequired()
+        elif status == 403 and _says_duplicate(answer):
+            error = DuplicatePost()
         elif status == 403:
             error = PermissionDenied(QCoreApplication.translate(
                 "XClient",
@@ -497,6 +509,15 @@ class XClient:
             error = ServerError()
         error.rate = rate  # type: ignore[attr-defined]
         raise error
+
+
+def _says_duplicate(answer: httpx.Response) -> bool:
+    """X's 403 on ``POST /2/tweets`` for a text the account already posted (``detail`` says so)."""
+    try:
+        data = answer.json()
+    except ValueError:
+        return False
+    return isinstance(data, dict) and "duplicate" in str(data.get("detail", "")).lower()
 
 
 def _not_found(data: dict[str, Any]) -> bool:

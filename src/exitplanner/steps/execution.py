@@ -44,6 +44,18 @@ class Template:
     offset_days: int  # from the decision date
 
 
+#: A sentence under some items (marked for translation in context "execution"): how the task is done.
+HINTS = {
+    "farewell": QT_TRANSLATE_NOOP(
+        "execution", "Once the X account is connected, « Publish on X… » posts the farewell text of step 6 "
+                     "(at most once) and ticks this task with the post's address."),
+    # X API v2 has no endpoint to pin a post: this one stays a manual task.
+    "pin": QT_TRANSLATE_NOOP(
+        "execution", "To do by hand: X's API cannot pin a post. On x.com, open the post's « … » menu and "
+                     "choose « Pin to your profile »."),
+}
+
+
 # The order is the order of work. Offsets are sensible defaults; the user can move any date.
 COMMON_START = (
     Template("record", QT_TRANSLATE_NOOP("execution", "Check that the archive of record verifies"), 0),
@@ -126,6 +138,7 @@ class ChecklistItem:
     due: date
     status: ItemStatus = ItemStatus.TODO
     note: str = ""
+    hint: str = ""
 
 
 class ExecutionModel:
@@ -156,8 +169,9 @@ class ExecutionModel:
                 status = ItemStatus(saved.get("status", ItemStatus.TODO))
             except ValueError:
                 status = ItemStatus.TODO
+            hint = tr(HINTS[template.key]) if template.key in HINTS else ""
             items.append(
-                ChecklistItem(template.key, tr(template.title), due, status, str(saved.get("note", "")))
+                ChecklistItem(template.key, tr(template.title), due, status, str(saved.get("note", "")), hint)
             )
         return items
 

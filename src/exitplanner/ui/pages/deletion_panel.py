@@ -69,6 +69,7 @@ from exitplanner.cleanup.selection import (
     KINDS,
     Filters,
     Selection,
+    protected_ids,
     select,
 )
 from exitplanner.networks.errors import NetworkError
@@ -378,7 +379,7 @@ class DeletionPanel(QGroupBox):
         def work(progress):
             data = archive or read_archive(plan)
             progress.check()
-            return data, select(data.posts, filters, data.like_ids)
+            return data, select(data.posts, filters, data.like_ids, protected_ids(plan.sections))
 
         self.estimate_label.setText(self.tr("Computing what this choice deletes…"))
         job = workers.Job(work)
@@ -573,7 +574,8 @@ class DeletionPanel(QGroupBox):
         """What the run's choice (``run_filters``) selects in the plan's archive, and the archive's
         account id. Runs in the worker."""
         data = self.archive or read_archive(self.plan)
-        return list(select(data.posts, self.run_filters, data.like_ids).targets), data.account_id
+        selection = select(data.posts, self.run_filters, data.like_ids, protected_ids(self.plan.sections))
+        return list(selection.targets), data.account_id
 
     def client(self):
         """An X client with the tokens kept by the connection box (or ``cleanup PLAN --login``)."""

@@ -7,6 +7,7 @@ Also the decision memo for the elected officials (:mod:`exitplanner.memo`) and, 
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths
@@ -29,7 +30,9 @@ from exitplanner.steps.decision import STRATEGY_TITLES, Strategy
 from exitplanner.steps.decision import tr as decision_tr
 from exitplanner.steps.execution import ITEM_STATUS_LABELS, ExecutionModel, ItemStatus, tr
 from exitplanner.ui.pages.base import StepPage
-from exitplanner.ui.pages.deletion_panel import DeletionPanel
+from exitplanner.ui.pages.deletion_panel import DeletionPanel, x_username
+from exitplanner.ui.pages.farewell_box import FarewellBox
+from exitplanner.ui.pages.x_connect_box import XConnectBox
 
 
 def _documents(file_name: str) -> str:
@@ -56,6 +59,17 @@ class ExecutionPage(StepPage):
         self.box = QGroupBox(self.tr("Checklist"))
         self.grid = QGridLayout(self.box)
         self.body_layout.addWidget(self.box)
+        # « Publish on X… » under the farewell task; kept across refills of the grid.
+        self.farewell = FarewellBox(self.box)
+        self.farewell.save_now = self._save_now
+        self.farewell.edited.connect(self.notify_changed)
+        self.farewell.published.connect(lambda _url: self._fill_checklist())
+        # The deletion panel has its own connection box; the other strategies need one for the farewell.
+        self.x_connection = XConnectBox()
+        self.x_connection.setVisible(False)
+        self.x_connection.edited.connect(self.notify_changed)
+        self.x_connection.connection_changed.connect(lambda _connected: self.farewell.sync())
+        self.body_layout.addWidget(self.x_connection)
         row = QHBoxLayout()
         self.ics_button = QPushButton(self.tr("Export the reminders (.ics calendar)…"))
         self.ics_button.clicked.connect(self.export_ics)
@@ -78,6 +92,7 @@ class ExecutionPage(StepPage):
         self.deletion.setVisible(False)
         self.deletion.edited.connect(self.notify_changed)
         self.deletion.run_completed.connect(self._deletion_completed)
+        self.deletion.connection.connection_changed.connect(lambda _connected: self.farewell.sync())
         self.body_layout.addWidget(self.deletion)
         self.body_layout.addStretch(1)
 
@@ -87,15 +102,43 @@ class ExecutionPage(StepPage):
         self.deletion.setVisible(strategy == Strategy.DELETE_POSTS)
         if strategy == Strategy.DELETE_POSTS:
             self.deletion.load(self.plan, getattr(self.window(), "path", None))
+        self._load_farewell(strategy)
         self._fill_checklist()
+
+    def farewell_connection(self) -> XConnectBox:
+        """The « Connect the X account » box the farewell uses: the deletion panel's when it is shown."""
+        if self.model.decision.strategy == Strategy.DELETE_POSTS:
+            return self.deletion.connection
+        return self.x_connection
+
+    def _load_farewell(self, strategy: Strategy | None) -> None:
+        own = strategy is not None and strategy != Strategy.DELETE_POSTS
+        if own and not self.farewell.busy():
+            self.x_connection.load(self.plan, x_username(self.plan))
+        if not self.farewell.busy():
+            self.farewell.load(self.plan, self.farewell_connection())
+        published = self.farewell.model is not None and self.farewell.model.post_id()
+        self.x_connection.setVisible(own and not (published and not self.x_connection.connected()))
+
+    def _save_now(self) -> bool:
+        """Save the plan now (the farewell's state must be on disk before the request leaves); False when
+        the save failed. Without a main window (tests, previews) there is nothing to save to."""
+        self.notify_changed()
+        window = self.window()
+        autosaver = getattr(window, "autosaver", None)
+        if autosaver is None or not hasattr(window, "autosave") or getattr(window, "demo", False):
+            return True
+        window.autosave()
+        return not autosaver.dirty
 
     def _fill_checklist(self) -> None:
         self._loading = True
         try:
             while self.grid.count():
                 widget = self.grid.takeAt(0).widget()
-                if widget is not None:
+                if widget is not None and widget is not self.farewell:
                     widget.deleteLater()
+            self.farewell.setVisible(False)
             strategy = self.model.decision.strategy
             # No decision: no empty « Checklist » frame nor a greyed calendar button, only the way forward.
             self.box.setVisible(strategy is not None)
@@ -113,9 +156,15 @@ class ExecutionPage(StepPage):
             ):
                 label = QLabel(f"<b>{header}</b>")
                 self.grid.addWidget(label, 0, column)
-            for row, item in enumerate(self.model.items(), 1):
+            row = 0
+            for item in self.model.items():
+                row += 1
                 title = QLabel(item.title)
                 title.setWordWrap(True)
+                if item.hint:
+                    title.setText(f"{escape(item.title)}<br><small>{escape(item.hint)}</small>")
+                    title.setToolTip(item.hint)
+                    title.setAccessibleDescription(item.hint)
                 due = QDateEdit(QDate(item.due.year, item.due.month, item.due.day))
                 due.setCalendarPopup(True)
                 due.setDisplayFormat("dd/MM/yyyy")
@@ -136,6 +185,11 @@ class ExecutionPage(StepPage):
                 note.editingFinished.connect(lambda k=item.key, e=note: self._update(k, note=e.text()))
                 for column, widget in enumerate((title, due, status, note)):
                     self.grid.addWidget(widget, row, column)
+                if item.key == "farewell":
+                    row += 1
+                    self.grid.addWidget(self.farewell, row, 0, 1, 4)
+                    self.farewell.setVisible(True)
+                    self.farewell.sync()
             self.grid.setColumnStretch(0, 3)
             self.grid.setColumnStretch(3, 2)
         finally:
