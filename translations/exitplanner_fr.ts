@@ -1486,6 +1486,84 @@
     </message>
 </context>
 <context>
+    <name>FarewellBox</name>
+    <message>
+        <source>Publish on &amp;X…</source>
+        <translation>Publier sur &amp;X…</translation>
+    </message>
+    <message>
+        <source>It is on X…</source>
+        <translation>Il est bien sur X…</translation>
+    </message>
+    <message>
+        <source>It is not on X</source>
+        <translation>Il n’est pas sur X</translation>
+    </message>
+    <message>
+        <source>Publishing on X</source>
+        <translation>Publication sur X</translation>
+    </message>
+    <message>
+        <source>Publishing on X… (a request already sent cannot be called back)</source>
+        <translation>Publication sur X… (une demande déjà envoyée ne peut pas être rappelée)</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connect the X account to publish from here, or publish the post by hand and paste its address in the note.</source>
+        <translation>Connectez le compte X pour publier d’ici, ou publiez le message à la main et collez son adresse dans la note.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved, so nothing was sent to X. Save the plan, then try again.</source>
+        <translation>Le plan n’a pas pu être enregistré, donc rien n’a été envoyé à X. Enregistrez le plan, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The farewell post is being published on X: its answer is awaited.</source>
+        <translation>Le message d’au revoir est en cours de publication sur X&#xa0;: sa réponse est attendue.</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled: nothing was sent to X.</source>
+        <translation>Publication annulée&#xa0;: rien n’a été envoyé à X.</translation>
+    </message>
+    <message>
+        <source>The farewell post is on X</source>
+        <translation>Le message d’au revoir est sur X</translation>
+    </message>
+    <message>
+        <source>Address of the farewell post on X (https://x.com/…/status/…):</source>
+        <translation>Adresse du message d’au revoir sur X (https://x.com/…/status/…)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FarewellDialog</name>
+    <message>
+        <source>Publish the farewell post on X</source>
+        <translation>Publier le message d’au revoir sur X</translation>
+    </message>
+    <message>
+        <source>This text will be published at once on @%1. Read it again: it is published only once from here.</source>
+        <translation>Ce texte sera publié immédiatement sur @%1. Relisez-le&#xa0;: il n’est publié qu’une seule fois d’ici.</translation>
+    </message>
+    <message>
+        <source>Text of the farewell post</source>
+        <translation>Texte du message d’au revoir</translation>
+    </message>
+    <message>
+        <source>Length of the farewell post</source>
+        <translation>Longueur du message d’au revoir</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters as X counts them (each address counts 23)</source>
+        <translation>%1 / %2 caractères comptés comme X le fait (chaque adresse compte pour 23)</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <source>Preview</source>
@@ -3694,6 +3772,10 @@
         <translation>X a refusé la requête car les crédits de votre application développeur sont épuisés. Ajoutez des crédits dans la console développeur de X, puis reprenez.</translation>
     </message>
     <message>
+        <source>X refused the post: the account already published a post with exactly this text.</source>
+        <translation>X a refusé le message&#xa0;: le compte a déjà publié un message avec exactement ce texte.</translation>
+    </message>
+    <message>
         <source>The saved X connection is unreadable. Please connect the X account again.</source>
         <translation>La connexion X enregistrée est illisible. Veuillez reconnecter le compte X.</translation>
     </message>
@@ -4415,6 +4497,15 @@
         <translation>Sans objet</translation>
     </message>
     <message>
+        <source>Once the X account is connected, « Publish on X… » posts the farewell text of step 6 (at most once) and ticks this task with the post&apos;s address.</source>
+        <extracomment>A sentence under some items (marked for translation in context &quot;execution&quot;): how the task is done.</extracomment>
+        <translation>Une fois le compte X connecté, «&#x202f;Publier sur X…&#x202f;» publie le message d’au revoir de l’étape 6 (une seule fois) et coche cette tâche avec l’adresse du message.</translation>
+    </message>
+    <message>
+        <source>To do by hand: X&apos;s API cannot pin a post. On x.com, open the post&apos;s « … » menu and choose « Pin to your profile ».</source>
+        <translation>À faire à la main&#xa0;: l’API de X ne permet pas d’épingler un message. Sur x.com, ouvrez le menu «&#x202f;…&#x202f;» du message et choisissez «&#x202f;Épingler à votre profil&#x202f;».</translation>
+    </message>
+    <message>
         <source>Check that the archive of record verifies</source>
         <translation>Vérifier l’intégrité de l’archive probante</translation>
     </message>
@@ -4473,6 +4564,52 @@
     <message>
         <source>Check who holds the freed handle and report any impersonation</source>
         <translation>Vérifier qui détient l’identifiant libéré et signaler toute usurpation</translation>
+    </message>
+</context>
+<context>
+    <name>farewell</name>
+    <message>
+        <source>The farewell post is empty.</source>
+        <translation>Le message d’au revoir est vide.</translation>
+    </message>
+    <message>
+        <source>Too long for X: %1 characters for at most %2.</source>
+        <translation>Trop long pour X&#xa0;: %1 caractères pour %2 au plus.</translation>
+    </message>
+    <message>
+        <source>The farewell post is already published: %1</source>
+        <translation>Le message d’au revoir est déjà publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is not the address of a post on X (…/status/ followed by digits).</source>
+        <translation>Ce n’est pas l’adresse d’un message sur X (…/status/ suivi de chiffres).</translation>
+    </message>
+    <message>
+        <source>Not found on X after checking.</source>
+        <translation>Introuvable sur X après vérification.</translation>
+    </message>
+    <message>
+        <source>X did not confirm the farewell post: it may have been published. Check on %1, then say whether it is there before publishing again.</source>
+        <translation>X n’a pas confirmé le message d’au revoir&#xa0;: il a peut-être été publié. Vérifiez sur %1, puis indiquez s’il y figure avant de publier à nouveau.</translation>
+    </message>
+    <message>
+        <source>X refused the post because the account already published exactly this text. Check on X whether the farewell post is already there; to publish anyway, change the text.</source>
+        <translation>X a refusé le message, car le compte a déjà publié exactement ce texte. Vérifiez sur X si le message d’au revoir y est déjà&#x202f;; pour publier malgré tout, modifiez le texte.</translation>
+    </message>
+    <message>
+        <source>X limits the number of posts for now: wait a few minutes, then try again.</source>
+        <translation>X limite le nombre de publications pour le moment&#xa0;: patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>X limits the number of posts for now: try again in %n minute(s) (at %1).</source>
+        <translation>
+            <numerusform>X limite le nombre de publications pour le moment&#xa0;: réessayez dans %n minute (à %1).</numerusform>
+            <numerusform>X limite le nombre de publications pour le moment&#xa0;: réessayez dans %n minutes (à %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Farewell post published: %1</source>
+        <translation>Message d’au revoir publié&#xa0;: %1</translation>
     </message>
 </context>
 <context>

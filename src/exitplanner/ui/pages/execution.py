@@ -162,7 +162,9 @@ class ExecutionPage(StepPage):
                 title = QLabel(item.title)
                 title.setWordWrap(True)
                 if item.hint:
-                    title.setText(f"{escape(item.title)}<br><small>{escape(item.hint)}</small>")
+                    # quote=False: « &#x27; » would read as an Alt+# shortcut to Qt's mnemonic parser.
+                    title.setText(f"{escape(item.title, quote=False)}<br>"
+                                  f"<small>{escape(item.hint, quote=False)}</small>")
                     title.setToolTip(item.hint)
                     title.setAccessibleDescription(item.hint)
                 due = QDateEdit(QDate(item.due.year, item.due.month, item.due.day))

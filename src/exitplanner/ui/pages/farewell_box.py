@@ -42,6 +42,11 @@ from exitplanner.steps.farewell import (
 from exitplanner.ui import workers
 
 
+def _html(text: str) -> str:
+    """Plain text for a rich-text label; apostrophes stay as they are (« &#x27; » reads as Alt+# to Qt)."""
+    return escape(text, quote=False)
+
+
 class FarewellDialog(QDialog):
     """The exact text that will be posted, editable, with the live count as X makes it."""
 
@@ -154,11 +159,11 @@ class FarewellBox(QWidget):
             url = self.model.url()
             text = self.tr("Published: %1").replace("%1", f'<a href="{escape(url)}">{escape(url)}</a>')
         elif state == FarewellState.UNCERTAIN:
-            text = escape(self.model.uncertain_message())
+            text = _html(self.model.uncertain_message())
         else:
-            parts = [escape(self._message or str(self.model.record.get("error") or ""))]
+            parts = [_html(self._message or str(self.model.record.get("error") or ""))]
             if not self.connected():
-                parts.append(escape(self.tr("Connect the X account to publish from here, or publish the post "
+                parts.append(_html(self.tr("Connect the X account to publish from here, or publish the post "
                                             "by hand and paste its address in the note.")))
             text = "<br>".join(p for p in parts if p)
         self.status_label.setText(text)
@@ -256,8 +261,7 @@ class FarewellBox(QWidget):
         try:
             self._message = self.model.confirm_published(address)
         except FarewellRefused as refused:
-            self.status_label.setText(escape(refused.message) + "<br>"
-                                      + escape(self.model.uncertain_message()))
+            self.status_label.setText(_html(refused.message) + "<br>" + _html(self.model.uncertain_message()))
             return
         self.edited.emit()
         self.sync()
