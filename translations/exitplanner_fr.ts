@@ -1520,6 +1520,10 @@
         <translation>Le plan n’a pas pu être enregistré, donc rien n’a été envoyé à X. Enregistrez le plan, puis réessayez.</translation>
     </message>
     <message>
+        <source>The X connection could not be read from the password store, so nothing was sent. Connect the X account again.</source>
+        <translation>La connexion à X n’a pas pu être lue dans le coffre-fort de mots de passe, donc rien n’a été envoyé. Connectez de nouveau le compte X.</translation>
+    </message>
+    <message>
         <source>The farewell post is being published on X: its answer is awaited.</source>
         <translation>Le message d’au revoir est en cours de publication sur X&#xa0;: sa réponse est attendue.</translation>
     </message>

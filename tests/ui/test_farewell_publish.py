@@ -153,3 +153,18 @@ def test_pin_task_says_it_is_done_by_hand(app, qtbot):
     page = _page(qtbot, Strategy.DORMANT)
     texts = [label.text() for label in page.box.findChildren(type(page.strategy_label))]
     assert any("Épingler" in t and "à la main" in t for t in texts)
+
+
+def test_unreadable_connection_sends_nothing_and_says_so(app, qtbot, fake_x):
+    fake, clock = fake_x
+    page = _page(qtbot, Strategy.DORMANT)
+    _wire(page, fake, clock)
+
+    def broken_store():
+        raise RuntimeError("vault locked")
+
+    page.farewell.client = broken_store
+    page.farewell.publish_button.click()
+    qtbot.waitUntil(lambda: not page.farewell.busy(), timeout=10000)
+    assert FarewellModel(page.plan).state() == FarewellState.FAILED and fake.created == []
+    assert page.farewell.publish_button.isEnabled()

@@ -206,6 +206,8 @@ class FarewellBox(QWidget):
             return
         holder: dict = {}
         make_client = self.client
+        unreadable = self.tr("The X connection could not be read from the password store, so nothing was "
+                             "sent. Connect the X account again.")
 
         def work(progress):
             progress.check()  # the last moment a cancel leaves nothing sent
@@ -213,6 +215,9 @@ class FarewellBox(QWidget):
                 client = make_client()
             except NetworkError as error:  # no tokens, unreadable tokens: nothing was sent
                 holder["result"] = SendResult(error=error)
+                return None
+            except Exception:  # a broken password store: nothing was sent either
+                holder["result"] = SendResult(error=NetworkError(unreadable))
                 return None
             holder["sent"] = True
             try:
