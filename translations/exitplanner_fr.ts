@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <source>To do by hand: X&apos;s API cannot pin a post. On x.com, open the post&apos;s « … » menu and choose « Pin to your profile ».</source>
-        <translation>À faire à la main&#xa0;: l’API de X ne permet pas d’épingler un message. Sur x.com, ouvrez le menu «&#x202f;…&#x202f;» du message et choisissez «&#x202f;Épingler à votre profil&#x202f;».</translation>
+        <translation>À faire à la main&#xa0;: l’API de X ne permet pas d’épingler un message. Sur x.com, ouvrez le menu du message (les trois points) et choisissez «&#x202f;Épingler à votre profil&#x202f;».</translation>
     </message>
     <message>
         <source>Check that the archive of record verifies</source>
