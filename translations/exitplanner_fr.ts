@@ -3875,8 +3875,8 @@
         <translation>Le compte X n’est pas connecté.</translation>
     </message>
     <message>
-        <source>The deletion uses your own X developer app (free to create; X bills the API calls):</source>
-        <translation>La suppression passe par votre propre app de développeur X (création gratuite&#x202f;; X facture les appels à l’API)&#xa0;:</translation>
+        <source>ExitPlanner reaches X through your own X developer app (free to create; X bills the API calls):</source>
+        <translation>ExitPlanner passe par votre propre app de développeur X (gratuite à créer&#x202f;; X facture les appels d’API)&#xa0;:</translation>
     </message>
     <message>
         <source>1. Sign in on developer.x.com with the authority&apos;s account, open « Projects &amp; Apps » and create a new app.</source>

@@ -172,7 +172,8 @@ class XConnectBox(QGroupBox):
         uri = redirect_uri(self.port.value())
         self.uri_field.setText(uri)
         self.help_label.setText(
-            self.tr("The deletion uses your own X developer app (free to create; X bills the API calls):")
+            self.tr("ExitPlanner reaches X through your own X developer app (free to create; X bills "
+                    "the API calls):")
             + "\n" + self.tr("1. Sign in on developer.x.com with the authority's account, open "
                              "« Projects & Apps » and create a new app.")
             + "\n" + self.tr("2. In « User authentication settings », enable OAuth 2.0 and choose the type "
