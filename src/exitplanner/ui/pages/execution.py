@@ -78,6 +78,7 @@ class ExecutionPage(StepPage):
         self.body_layout.addLayout(row)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
+        self.export_status.hide()  # an empty line between the two export buttons until there is news
         self.body_layout.addWidget(self.export_status)
         memo_row = QHBoxLayout()
         self.memo_button = QPushButton(self.tr("Export the decision memo (PDF)…"))
@@ -217,6 +218,10 @@ class ExecutionPage(StepPage):
         self.notify_changed()
         self._fill_checklist()
 
+    def _say(self, text: str) -> None:
+        self.export_status.setText(text)
+        self.export_status.setVisible(bool(text))
+
     def export_ics(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -230,11 +235,11 @@ class ExecutionPage(StepPage):
         try:
             Path(name).write_text(self.model.to_ics(), encoding="utf-8", newline="")
         except OSError as error:
-            self.export_status.setText(
+            self._say(
                 self.tr("The calendar could not be written: %1").replace("%1", describe_os_error(error))
             )
             return
-        self.export_status.setText(self.tr("Calendar written: %1").replace("%1", name))
+        self._say(self.tr("Calendar written: %1").replace("%1", name))
 
     def export_memo(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -249,6 +254,6 @@ class ExecutionPage(StepPage):
         try:
             write_memo(self.plan, name)
         except MemoError as error:
-            self.export_status.setText(error.message)
+            self._say(error.message)
             return
-        self.export_status.setText(self.tr("Decision memo written: %1").replace("%1", name))
+        self._say(self.tr("Decision memo written: %1").replace("%1", name))
