@@ -210,6 +210,18 @@ class DecisionModel:
             "build the archive of record first, and destroying them needs the prior visa of the "
             "Archives départementales (L212-2).",
         )
+        handle_kept = handle_line(  # the posts go, the account stays (with or without the archive)
+            QCoreApplication.translate(
+                "decision",
+                "The account stays, so nobody can take the handle %1; the bio "
+                "points to the new accounts.",
+            ),
+            QCoreApplication.translate(
+                "decision",
+                "The account stays, so nobody can take its handle; the bio points to the "
+                "new accounts.",
+            ),
+        )
         if strategy == Strategy.DELETE_ACCOUNT:
             free_on = today + timedelta(days=REACTIVATION_DAYS)
             lines += [
@@ -259,18 +271,7 @@ class DecisionModel:
                     .replace("%1", str(DELETIONS_PER_WINDOW))
                     .replace("%2", str(WINDOW_MINUTES)),
                 ),
-                handle_line(
-                    QCoreApplication.translate(
-                        "decision",
-                        "The account stays, so nobody can take the handle %1; the bio "
-                        "points to the new accounts.",
-                    ),
-                    QCoreApplication.translate(
-                        "decision",
-                        "The account stays, so nobody can take its handle; the bio points to the "
-                        "new accounts.",
-                    ),
-                ),
+                handle_kept,
                 Consequence(
                     QCoreApplication.translate("decision", "Cost and effort"),
                     QCoreApplication.translate(
@@ -301,18 +302,7 @@ class DecisionModel:
                     .replace("%4", str(WINDOW_MINUTES))
                     .replace("%5", _french_number(hours, 1)),
                 ),
-                handle_line(
-                    QCoreApplication.translate(
-                        "decision",
-                        "The account stays, so nobody can take the handle %1; the bio "
-                        "points to the new accounts.",
-                    ),
-                    QCoreApplication.translate(
-                        "decision",
-                        "The account stays, so nobody can take its handle; the bio points to the "
-                        "new accounts.",
-                    ),
-                ),
+                handle_kept,
                 Consequence(
                     QCoreApplication.translate("decision", "Cost and effort"),
                     QCoreApplication.translate(

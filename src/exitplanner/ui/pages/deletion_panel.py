@@ -22,8 +22,10 @@ The main window asks before closing while the run goes on (the job's ``label``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -87,26 +89,25 @@ def x_username(plan: Plan) -> str:
     return str((summary.get("account") or {}).get("username") or "")
 
 
-def journal_counts(username: str) -> dict[str, int] | None:
-    """Counts per state of this account's journal, or None when no run was ever prepared."""
+def _read_journal(username: str, read: Callable[[Journal], Any]) -> Any:
+    """``read(journal)`` on this account's journal (shared, read-only), or None when there is none."""
     if not username:
         return None
     path = journal_path(username)
     if not path.exists():
         return None
     with Journal(path, exclusive=False) as journal:
-        return journal.counts()
+        return read(journal)
+
+
+def journal_counts(username: str) -> dict[str, int] | None:
+    """Counts per state of this account's journal, or None when no run was ever prepared."""
+    return _read_journal(username, Journal.counts)
 
 
 def journal_counts_by_kind(username: str) -> dict[str, dict[str, int]] | None:
     """``{action: {state: count}}`` of this account's journal, or None when there is none."""
-    if not username:
-        return None
-    path = journal_path(username)
-    if not path.exists():
-        return None
-    with Journal(path, exclusive=False) as journal:
-        return journal.counts_by_kind()
+    return _read_journal(username, Journal.counts_by_kind)
 
 
 _STATUS_ID = re.compile(r"/status(?:es)?/(\d+)")
