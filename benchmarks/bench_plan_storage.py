@@ -15,24 +15,12 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from measure import median_ms  # benchmarks/measure.py (this folder is on sys.path when run)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-RUNS = 15
-
-
-def median_ms(action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def reference_save(path: Path, data: dict) -> None:

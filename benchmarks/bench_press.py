@@ -12,26 +12,15 @@ once each (PDF, ODT, DOCX, text).
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from measure import median_ms  # benchmarks/measure.py (this folder is on sys.path when run)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EXITPLANNER_HOME", tempfile.mkdtemp(prefix="bench-press-"))
-
-RUNS = 15
-
-
-def median_ms(action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:

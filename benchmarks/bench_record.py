@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -81,18 +82,12 @@ else:  # "stall": the export in a worker thread, a heartbeat here
             export_record(archive, out)
         finally:
             done.set()
-    def beat(alive):
-        worst, last = 0.0, time.perf_counter()
-        while alive():
-            time.sleep(0.005)
-            now = time.perf_counter()
-            worst, last = max(worst, now - last - 0.005), now
-        return worst
+    from measure import worst_stall  # benchmarks/ is on PYTHONPATH (run_child)
     idle_until = time.perf_counter() + 1.0
-    idle = beat(lambda: time.perf_counter() < idle_until)
+    idle = worst_stall(lambda: time.perf_counter() < idle_until)
     start = time.perf_counter()
     threading.Thread(target=work).start()
-    extra = {"stall_ms": 1000 * beat(lambda: not done.is_set()), "idle_ms": 1000 * idle}
+    extra = {"stall_ms": 1000 * worst_stall(lambda: not done.is_set()), "idle_ms": 1000 * idle}
 seconds = time.perf_counter() - start
 if mode == "verify":
     seconds = elapsed_full
@@ -108,7 +103,8 @@ print(json.dumps({"seconds": seconds, "peak_mb": peak, **extra}))
 
 def child(mode: str, archive: Path, out: Path) -> dict:
     done = subprocess.run([sys.executable, "-c", CHILD, mode, str(archive), str(out)],
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent)})
     if done.returncode:
         raise SystemExit(f"{mode} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])

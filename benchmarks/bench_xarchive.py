@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -50,15 +51,9 @@ else:
         summary = audit(result)
         posts = summary.counts["posts"]
     else:  # "stall": import in a worker thread, heartbeat here (after 1 s of idle heartbeat)
-        def beat(alive):
-            worst, last = 0.0, time.perf_counter()
-            while alive():
-                time.sleep(0.005)
-                now = time.perf_counter()
-                worst, last = max(worst, now - last - 0.005), now
-            return worst
+        from measure import worst_stall  # benchmarks/ is on PYTHONPATH (see below)
         idle_until = time.perf_counter() + 1.0
-        idle = beat(lambda: time.perf_counter() < idle_until)
+        idle = worst_stall(lambda: time.perf_counter() < idle_until)
         box = {}
         start = time.perf_counter()
         def job():  # the GUI keeps the result: freeing it is not part of the import
@@ -66,7 +61,7 @@ else:
             box["r"] = audit(box["result"])
         worker = threading.Thread(target=job)
         worker.start()
-        stall = beat(worker.is_alive)
+        stall = worst_stall(worker.is_alive)
         worker.join()
         posts = box["r"].counts["posts"]
         print(json.dumps({"idle_stall_ms": idle * 1000}))
@@ -91,7 +86,8 @@ generate_archive(path, size, seed=1, parts=parts, media=min(size // 100, 500))
 
 def measure(mode: str, path: Path) -> dict:
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, mode, str(path)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", CHILD, mode, str(path)], capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent)},
     )
     measured: dict = {}
     for line in done.stdout.strip().splitlines():
