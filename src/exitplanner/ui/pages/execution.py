@@ -10,7 +10,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,22 +29,11 @@ from exitplanner.plan.model import StepId
 from exitplanner.steps.decision import STRATEGY_TITLES, Strategy
 from exitplanner.steps.decision import tr as decision_tr
 from exitplanner.steps.execution import ITEM_STATUS_LABELS, ExecutionModel, ItemStatus, tr
+from exitplanner.ui.file_dialogs import documents_folder, with_suffix
 from exitplanner.ui.pages.base import StepPage
 from exitplanner.ui.pages.deletion_panel import DeletionPanel, x_username
 from exitplanner.ui.pages.farewell_box import FarewellBox
 from exitplanner.ui.pages.x_connect_box import XConnectBox
-
-
-def _documents(file_name: str) -> str:
-    """The suggested file in the user's Documents folder (the home folder on Windows is not where
-    people look for their files)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder or Path.home()) / file_name)
-
-
-def _with_suffix(name: str, suffix: str) -> str:
-    """A name typed without extension gets one: a file « note » would not open in a PDF reader."""
-    return name if Path(name).suffix else name + suffix
 
 
 class ExecutionPage(StepPage):
@@ -226,12 +215,12 @@ class ExecutionPage(StepPage):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the reminders"),
-            _documents("rappels-sortie-de-x.ics"),
+            str(documents_folder() / "rappels-sortie-de-x.ics"),
             self.tr("Calendar (*.ics)"),
         )
         if not name:
             return
-        name = _with_suffix(name, ".ics")
+        name = with_suffix(name, ".ics")
         try:
             Path(name).write_text(self.model.to_ics(), encoding="utf-8", newline="")
         except OSError as error:
@@ -245,12 +234,12 @@ class ExecutionPage(StepPage):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the decision memo"),
-            _documents("note-de-decision.pdf"),
+            str(documents_folder() / "note-de-decision.pdf"),
             self.tr("PDF document (*.pdf)"),
         )
         if not name:
             return
-        name = _with_suffix(name, ".pdf")
+        name = with_suffix(name, ".pdf")
         try:
             write_memo(self.plan, name)
         except MemoError as error:

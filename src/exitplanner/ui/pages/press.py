@@ -14,7 +14,7 @@ import itertools
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QFileSystemWatcher, QLocale, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QFileSystemWatcher, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,6 +49,7 @@ from exitplanner.press.templates import import_user_template, list_templates, us
 from exitplanner.progress import Progress
 from exitplanner.steps.press import NETWORKS, PressStepModel
 from exitplanner.ui import workers
+from exitplanner.ui.file_dialogs import documents_folder, with_suffix
 from exitplanner.ui.pages.base import StepPage
 
 DEBOUNCE_MS = 200
@@ -608,8 +609,7 @@ class PressPage(StepPage):
     # ------------------------------------------------------------------ user templates
     def import_template(self) -> None:
         """Copy a template file into the user folder (checked first) and select it."""
-        start = str(Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()))
+        start = str(documents_folder())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import a press release template"), start,
             self.tr("Templates (*.j2 *.txt)"))
@@ -669,8 +669,7 @@ class PressPage(StepPage):
         return self._job is not None
 
     def _default_path(self, fmt: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder or Path.home()) / f"communique-de-presse.{fmt}")
+        return str(documents_folder() / f"communique-de-presse.{fmt}")
 
     def export(self, fmt: str) -> None:
         if self._job is not None:
@@ -686,8 +685,7 @@ class PressPage(StepPage):
                                                     self._default_path(fmt), filters[fmt])
         if not path:
             return
-        if not Path(path).suffix:
-            path += f".{fmt}"
+        path = with_suffix(path, f".{fmt}")
         try:
             release = self.model.release.release()
         except PressError as error:
