@@ -33,7 +33,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
     QImage,
     QPainter,
     QPen,
@@ -296,8 +295,7 @@ def _day(value: date) -> str:
 
 def memo_pdf_bytes(plan: Plan, today: date | None = None) -> bytes:
     """The memo laid out on A4 by QPdfWriter; needs a QGuiApplication (created on the main thread)."""
-    if not isinstance(QCoreApplication.instance(), QGuiApplication):
-        ensure_gui_app()
+    ensure_gui_app()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -10,9 +10,8 @@ every other file and a full disk surfaces as the same typed error.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import (
-    QGuiApplication,
     QTextDocument,
     QTextDocumentWriter,
 )
@@ -34,8 +33,7 @@ def _document(facts: RecordFacts) -> QTextDocument:
 
 def note_odt_bytes(facts: RecordFacts) -> bytes:
     """The same note as an OpenDocument text (for archivists who annotate it in LibreOffice)."""
-    if not isinstance(QCoreApplication.instance(), QGuiApplication):
-        ensure_gui_app()
+    ensure_gui_app()
     document = _document(facts)
     document.setHtml(note_html(facts))
     data = QByteArray()
@@ -49,8 +47,7 @@ def note_odt_bytes(facts: RecordFacts) -> bytes:
 
 
 def note_pdf_bytes(facts: RecordFacts) -> bytes:
-    if not isinstance(QCoreApplication.instance(), QGuiApplication):
-        ensure_gui_app()
+    ensure_gui_app()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
